@@ -1,0 +1,303 @@
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "pactgraph/error.hpp"
+#include "pactgraph/model/actor.hpp"
+#include "pactgraph/model/membership.hpp"
+#include "pactgraph/model/pact.hpp"
+#include "pactgraph/model/source.hpp"
+#include "pactgraph/model/tie.hpp"
+
+namespace pactgraph {
+
+/// Edge bundle of the multigraph: the tie the edge stands for.
+struct tie_ref {
+  tie_id id;
+};
+
+/// The typed, dated multigraph: vertices are actors (vertex index == actor_id value),
+/// each edge is one tie; parallel edges between a pair are normal.
+using multigraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, tie_ref,
+                                         boost::no_property, boost::vecS>;
+
+/// Whether the data can answer a question about a day.
+enum class coverage_status : std::uint8_t {
+  tied,         ///< a tie of the asked kinds is active
+  no_tie,       ///< covered, and no such tie is active
+  not_covered,  ///< outside every relevant source's coverage, or an actor is outside the state system
+};
+
+/// Owns actors, pacts, memberships and their sources, and the multigraph of ties derived from them.
+///
+/// Every `add_*` validates first and changes nothing when it throws (strong guarantee).
+/// A const network may be read from many threads at once.
+class alliance_network {
+ public:
+  // ---- building ----
+
+  /// Adds a source and its coverage window. Throws data_error on a duplicate key or last < first.
+  source_id add_source(source s, const source_location& where = {}) {
+    if (find_source(s.key)) throw data_error(where, "duplicate source key '" + s.key + "'");
+    if (s.last.last_day() < s.first.first_day())
+      throw data_error(where, "coverage ends " + s.last.to_string() + " before it begins " + s.first.to_string());
+    m_sources.push_back(std::move(s));
+    return source_id{static_cast<std::uint32_t>(m_sources.size() - 1)};
+  }
+
+  /// Adds an actor. Throws data_error on an empty or duplicate abbreviation, a reversed spell or an unknown source.
+  actor_id add_actor(actor a, const source_location& where = {}) {
+    if (a.abbreviation.empty()) throw data_error(where, "actor has an empty abbreviation");
+    if (find_by_key(m_actor_keys, a.abbreviation))
+      throw data_error(where, "duplicate actor id '" + a.abbreviation + "'");
+    for (const auto& s : a.spells) {
+      check_spell(s.when, where, "actor '" + a.abbreviation + "'");
+      check_source(s.source, where);
+    }
+    const actor_id id{static_cast<std::uint32_t>(m_actors.size())};
+    m_actor_keys.emplace(fold(a.abbreviation), id);
+    if (!a.name.empty()) m_actor_names.emplace(fold(a.name), id);
+    if (a.cow_code) m_actor_codes.emplace(code_key(a.kind, *a.cow_code), id);
+    m_actors.push_back(std::move(a));
+    boost::add_vertex(m_graph);
+    return id;
+  }
+
+  /// Adds a pact and one tie for every pair of members whose spells overlap.
+  /// Throws data_error on a duplicate key, an unknown member, a reversed spell, a member listed twice
+  /// or overlapping spells of one member.
+  pact_id add_pact(pact p, const source_location& where = {}) {
+    if (p.key.empty()) throw data_error(where, "pact has an empty id");
+    if (find_by_key(m_pact_keys, p.key)) throw data_error(where, "duplicate pact id '" + p.key + "'");
+    check_source(p.source, where);
+    const std::string what = "pact '" + p.key + "'";
+    for (std::size_t i = 0; i < p.members.size(); ++i) {
+      const auto& m = p.members[i];
+      check_actor(m.actor, where);
+      for (std::size_t j = 0; j < i; ++j)
+        if (p.members[j].actor == m.actor)
+          throw data_error(where, what + ": member '" + m_actors[m.actor.value()].abbreviation + "' listed twice");
+      std::vector<spell> spells;
+      for (const auto& s : m.spells) spells.push_back(s.when);
+      check_spells(spells, where, what + " member '" + m_actors[m.actor.value()].abbreviation + "'");
+    }
+    const pact_id id{static_cast<std::uint32_t>(m_pacts.size())};
+    reserve_ties_for(p);
+    for (std::size_t i = 0; i < p.members.size(); ++i)
+      for (std::size_t j = i + 1; j < p.members.size(); ++j)
+        for (const auto& si : p.members[i].spells)
+          for (const auto& sj : p.members[j].spells) {
+            if (!si.when.overlaps(sj.when)) continue;
+            add_tie({.a = p.members[i].actor,
+                     .b = p.members[j].actor,
+                     .when = si.when.intersection(sj.when),
+                     .pledges_a = si.pledges,
+                     .pledges_b = sj.pledges,
+                     .origin = id.value()});
+          }
+    m_pact_keys.emplace(fold(p.key), id);
+    if (!p.name.empty()) m_pact_names.emplace(fold(p.name), id);
+    m_pacts.push_back(std::move(p));
+    return id;
+  }
+
+  /// Adds a state's membership of an organisation, one tie per spell.
+  /// Throws data_error when the organisation is not one, the member is the organisation itself, a spell is
+  /// reversed, or spells overlap.
+  membership_id add_membership(membership m, const source_location& where = {}) {
+    check_actor(m.member, where);
+    check_actor(m.organisation, where);
+    const auto& org = m_actors[m.organisation.value()];
+    if (org.kind != actor_kind::organisation)
+      throw data_error(where, "'" + org.abbreviation + "' is not an organisation");
+    if (m.member == m.organisation) throw data_error(where, "'" + org.abbreviation + "' cannot be a member of itself");
+    std::vector<spell> spells;
+    for (const auto& s : m.spells) {
+      spells.push_back(s.when);
+      check_source(s.source, where);
+    }
+    check_spells(spells, where,
+                 "membership of '" + m_actors[m.member.value()].abbreviation + "' in '" + org.abbreviation + "'");
+    const membership_id id{static_cast<std::uint32_t>(m_memberships.size())};
+    for (const auto& s : m.spells)
+      add_tie({.a = m.member,
+               .b = m.organisation,
+               .when = s.when,
+               .pledges_a = tie_kind::membership,
+               .pledges_b = tie_kind::membership,
+               .origin = id.value(),
+               .from_membership = true,
+               .status = s.status});
+    m_memberships.push_back(std::move(m));
+    return id;
+  }
+
+  // ---- reading ----
+
+  [[nodiscard]] std::span<const source> sources() const { return m_sources; }
+  [[nodiscard]] std::span<const actor> actors() const { return m_actors; }
+  [[nodiscard]] std::span<const pact> pacts() const { return m_pacts; }
+  [[nodiscard]] std::span<const membership> memberships() const { return m_memberships; }
+  [[nodiscard]] std::span<const tie> ties() const { return m_ties; }
+  [[nodiscard]] const multigraph& graph() const { return m_graph; }
+
+  [[nodiscard]] const source& operator[](source_id id) const { return m_sources.at(id.value()); }
+  [[nodiscard]] const actor& operator[](actor_id id) const { return m_actors.at(id.value()); }
+  [[nodiscard]] const pact& operator[](pact_id id) const { return m_pacts.at(id.value()); }
+  [[nodiscard]] const membership& operator[](membership_id id) const { return m_memberships.at(id.value()); }
+  [[nodiscard]] const tie& operator[](tie_id id) const { return m_ties.at(id.value()); }
+
+  [[nodiscard]] std::size_t actor_count() const { return m_actors.size(); }
+  [[nodiscard]] std::size_t pact_count() const { return m_pacts.size(); }
+  [[nodiscard]] std::size_t tie_count() const { return m_ties.size(); }
+
+  /// The actor with this abbreviation, name or COW code (digits), compared case-insensitively.
+  [[nodiscard]] std::optional<actor_id> find_actor(std::string_view text) const {
+    if (auto id = find_by_key(m_actor_keys, text)) return id;
+    if (auto id = find_by_key(m_actor_names, text)) return id;
+    int code = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), code);
+    if (ec == std::errc{} && end == text.data() + text.size() && !text.empty()) return find_state(code);
+    return std::nullopt;
+  }
+  /// The state with this COW code.
+  [[nodiscard]] std::optional<actor_id> find_state(int cow_code) const {
+    const auto it = m_actor_codes.find(code_key(actor_kind::state, cow_code));
+    return it == m_actor_codes.end() ? std::nullopt : std::optional(it->second);
+  }
+  /// Like find_actor, but throws usage_error naming the text when nothing matches.
+  [[nodiscard]] actor_id actor_named(std::string_view text) const {
+    if (auto id = find_actor(text)) return *id;
+    throw usage_error("no actor named '" + std::string(text) + "'");
+  }
+  /// The pact with this key or name, compared case-insensitively.
+  [[nodiscard]] std::optional<pact_id> find_pact(std::string_view text) const {
+    if (auto id = find_by_key(m_pact_keys, text)) return id;
+    return find_by_key(m_pact_names, text);
+  }
+  [[nodiscard]] std::optional<source_id> find_source(std::string_view key) const {
+    for (std::size_t i = 0; i < m_sources.size(); ++i)
+      if (m_sources[i].key == key) return source_id{static_cast<std::uint32_t>(i)};
+    return std::nullopt;
+  }
+
+  /// The ties at an actor (the multigraph's incident edges), in insertion order.
+  [[nodiscard]] std::vector<tie_id> ties_of(actor_id a) const {
+    std::vector<tie_id> out;
+    for (auto [it, end] = boost::out_edges(boost::vertex(a.value(), m_graph), m_graph); it != end; ++it)
+      out.push_back(m_graph[*it].id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  /// The source a tie comes from.
+  [[nodiscard]] source_id source_of(const tie& t) const {
+    if (!t.from_membership) return m_pacts[t.origin].source;
+    for (const auto& s : m_memberships[t.origin].spells)
+      if (s.when == t.when) return s.source;
+    return source_id{};
+  }
+
+  /// True when the state (or organisation) is present on `day`: inside one of its spells, or
+  /// without recorded spells at all.
+  [[nodiscard]] bool present(actor_id a, day_number day) const {
+    const auto& spells = m_actors.at(a.value()).spells;
+    return spells.empty() ||
+           std::any_of(spells.begin(), spells.end(), [&](const sourced_spell& s) { return s.when.contains(day); });
+  }
+
+  /// True when some source of ties covers `day`.
+  [[nodiscard]] bool covered(day_number day) const {
+    return std::any_of(m_sources.begin(), m_sources.end(), [&](const source& s) { return s.covers(day); });
+  }
+
+  /// Tells "tied" from "no tie" from "the data cannot say" for two actors on a day.
+  [[nodiscard]] coverage_status status_between(actor_id x, actor_id y, day_number day,
+                                               tie_kind kinds = tie_kind::all) const {
+    for (const tie_id id : ties_of(x)) {
+      const tie& t = m_ties[id.value()];
+      if (t.other(x) == y && t.when.contains(day) && any_of(t.kinds(), kinds)) return coverage_status::tied;
+    }
+    if (!covered(day) || !present(x, day) || !present(y, day)) return coverage_status::not_covered;
+    return coverage_status::no_tie;
+  }
+
+  friend bool operator==(const alliance_network& a, const alliance_network& b) {
+    return a.m_sources == b.m_sources && a.m_actors == b.m_actors && a.m_pacts == b.m_pacts &&
+           a.m_memberships == b.m_memberships;
+  }
+
+ private:
+  static std::string fold(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  template <class Id>
+  static std::optional<Id> find_by_key(const std::unordered_map<std::string, Id>& map, std::string_view text) {
+    const auto it = map.find(fold(text));
+    return it == map.end() ? std::nullopt : std::optional<Id>(it->second);
+  }
+  static std::int64_t code_key(actor_kind kind, int code) {
+    return (static_cast<std::int64_t>(kind) << 32) | static_cast<std::uint32_t>(code);
+  }
+
+  void check_actor(actor_id a, const source_location& where) const {
+    if (!a.valid() || a.value() >= m_actors.size())
+      throw data_error(where, "unknown actor #" + std::to_string(a.value()));
+  }
+  void check_source(source_id s, const source_location& where) const {
+    if (s.valid() && s.value() >= m_sources.size())
+      throw data_error(where, "unknown source #" + std::to_string(s.value()));
+  }
+  static void check_spell(const spell& s, const source_location& where, const std::string& what) {
+    if (s.is_reversed()) {
+      throw data_error(where, what + ": exit " + s.end_date()->to_string() + " precedes entry " +
+                                  s.begin_date().to_string());
+    }
+  }
+  static void check_spells(std::vector<spell> spells, const source_location& where, const std::string& what) {
+    for (const auto& s : spells) check_spell(s, where, what);
+    std::sort(spells.begin(), spells.end(), [](const spell& x, const spell& y) { return x.begin < y.begin; });
+    for (std::size_t i = 1; i < spells.size(); ++i)
+      if (spells[i - 1].overlaps(spells[i]))
+        throw data_error(where, what + ": spells overlap at " + spells[i].begin_date().to_string());
+  }
+
+  void reserve_ties_for(const pact& p) {
+    std::size_t spells = 0;
+    for (const auto& m : p.members) spells += m.spells.size();
+    m_ties.reserve(m_ties.size() + spells * spells / 2);
+  }
+  void add_tie(const tie& t) {
+    const tie_id id{static_cast<std::uint32_t>(m_ties.size())};
+    m_ties.push_back(t);
+    boost::add_edge(t.a.value(), t.b.value(), tie_ref{id}, m_graph);
+  }
+
+  std::vector<source> m_sources;
+  std::vector<actor> m_actors;
+  std::vector<pact> m_pacts;
+  std::vector<membership> m_memberships;
+  std::vector<tie> m_ties;
+  multigraph m_graph;
+  std::unordered_map<std::string, actor_id> m_actor_keys;
+  std::unordered_map<std::string, actor_id> m_actor_names;
+  std::unordered_map<std::int64_t, actor_id> m_actor_codes;
+  std::unordered_map<std::string, pact_id> m_pact_keys;
+  std::unordered_map<std::string, pact_id> m_pact_names;
+};
+
+}  // namespace pactgraph
