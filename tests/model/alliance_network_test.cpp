@@ -92,7 +92,9 @@ BOOST_AUTO_TEST_CASE(tells_no_tie_from_not_covered) {
                                 .spells = {{spell::between(date(1990, 1, 1)), src}}});
   const auto b = net.add_actor({.kind = actor_kind::state, .abbreviation = "B",
                                 .spells = {{spell::between(date(1995, 1, 1)), src}}});
-  const auto c = add_state(net, "C");
+  const auto c = net.add_actor({.kind = actor_kind::state, .abbreviation = "C",
+                                .spells = {{spell::between(date(1990, 1, 1)), src}}});
+  const auto d = add_state(net, "D");  // not listed by the state-system data
   pact p{.key = "p", .source = src,
          .members = {{a, {{spell::between(date(1996, 1, 1), date(1998, 1, 1)), tie_kind::defence}}},
                      {b, {{spell::between(date(1996, 1, 1), date(1998, 1, 1)), tie_kind::defence}}}}};
@@ -104,6 +106,8 @@ BOOST_AUTO_TEST_CASE(tells_no_tie_from_not_covered) {
   BOOST_TEST((net.status_between(a, b, day_of(1993, 1, 1)) == coverage_status::not_covered));  // B not yet a state
   BOOST_TEST((net.status_between(a, c, day_of(2005, 1, 1)) == coverage_status::not_covered));  // after the data end
   BOOST_TEST((net.status_between(a, c, day_of(1999, 1, 1)) == coverage_status::no_tie));
+  BOOST_TEST((net.status_between(a, d, day_of(1999, 1, 1)) == coverage_status::not_covered));
+  BOOST_TEST(!net.present(d, day_of(1999, 1, 1)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

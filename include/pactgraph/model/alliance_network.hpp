@@ -70,6 +70,7 @@ class alliance_network {
     m_actor_keys.emplace(fold(a.abbreviation), id);
     if (!a.name.empty()) m_actor_names.emplace(fold(a.name), id);
     if (a.cow_code) m_actor_codes.emplace(code_key(a.kind, *a.cow_code), id);
+    if (a.kind == actor_kind::state && !a.spells.empty()) ++m_states_with_spells;
     m_actors.push_back(std::move(a));
     boost::add_vertex(m_graph);
     return id;
@@ -210,12 +211,15 @@ class alliance_network {
     return source_id{};
   }
 
-  /// True when the state (or organisation) is present on `day`: inside one of its spells, or
-  /// without recorded spells at all.
+  /// True when the actor is present on `day`: inside one of its spells (state-system membership
+  /// for states, existence for organisations).
+  ///
+  /// An actor without recorded spells counts as present, except a state in a network where some
+  /// state has system spells: there, a state the state-system data do not list is outside the system.
   [[nodiscard]] bool present(actor_id a, day_number day) const {
-    const auto& spells = m_actors.at(a.value()).spells;
-    return spells.empty() ||
-           std::any_of(spells.begin(), spells.end(), [&](const sourced_spell& s) { return s.when.contains(day); });
+    const actor& x = m_actors.at(a.value());
+    if (x.spells.empty()) return x.kind != actor_kind::state || m_states_with_spells == 0;
+    return std::any_of(x.spells.begin(), x.spells.end(), [&](const sourced_spell& s) { return s.when.contains(day); });
   }
 
   /// True when some source of ties covers `day`.
@@ -298,6 +302,7 @@ class alliance_network {
   std::unordered_map<std::int64_t, actor_id> m_actor_codes;
   std::unordered_map<std::string, pact_id> m_pact_keys;
   std::unordered_map<std::string, pact_id> m_pact_names;
+  std::size_t m_states_with_spells = 0;
 };
 
 }  // namespace pactgraph
