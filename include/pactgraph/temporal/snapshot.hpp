@@ -197,3 +197,8 @@ class snapshot {
 };
 
 }  // namespace pactgraph
+
+namespace boost {
+/// Boost 1.74's bidirectional CSR graph lacks the degree() that BidirectionalGraphConcept asks for.
+inline std::size_t degree(std::size_t v, const pactgraph::snapshot_graph& g) { return out_degree(v, g) + in_degree(v, g); }
+}  // namespace boost
