@@ -1,0 +1,43 @@
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "pactgraph/model/alliance_network.hpp"
+#include "pactgraph/temporal/snapshot.hpp"
+
+namespace pactgraph {
+
+/// The ties and pacts behind one step of a path or one arc of a cascade.
+struct carriers {
+  std::vector<tie_id> ties;    ///< the network's ties collapsed into the snapshot edge, in tie-id order
+  std::vector<pact_id> pacts;  ///< the distinct pacts of those ties, sorted; membership ties add none
+
+  friend bool operator==(const carriers&, const carriers&) = default;
+};
+
+namespace detail {
+
+/// The carriers of snapshot edge `edge`; `net` must be the network the snapshot was built from.
+inline carriers carriers_of(const alliance_network& net, const snapshot& s, std::uint32_t edge) {
+  carriers c;
+  const auto ties = s.ties_of(s.edges()[edge]);
+  c.ties.assign(ties.begin(), ties.end());
+  std::sort(c.ties.begin(), c.ties.end());
+  for (const tie_id t : c.ties)
+    if (const pact_id p = net[t].pact(); p.valid()) c.pacts.push_back(p);
+  std::sort(c.pacts.begin(), c.pacts.end());
+  c.pacts.erase(std::unique(c.pacts.begin(), c.pacts.end()), c.pacts.end());
+  return c;
+}
+
+/// The vertex of an actor in a snapshot; throws usage_error naming the actor when the snapshot lacks it.
+inline std::uint32_t vertex_in(const alliance_network& net, const snapshot& s, actor_id a) {
+  if (const auto v = s.vertex_of(a)) return *v;
+  const std::string name = a.valid() && a.value() < net.actor_count() ? net[a].abbreviation : "#" + std::to_string(a.value());
+  throw usage_error("actor '" + name + "' is not in the snapshot");
+}
+
+}  // namespace detail
+}  // namespace pactgraph
