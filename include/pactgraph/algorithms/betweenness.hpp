@@ -1,0 +1,85 @@
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "pactgraph/algorithms/centrality_result.hpp"
+#include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/shortest_path_options.hpp"
+#include "pactgraph/detail/shortest_path_sweep.hpp"
+
+namespace pactgraph {
+
+/// Options of betweenness and edge_betweenness.
+using betweenness_options = shortest_path_options;
+
+namespace detail {
+
+/// The factor that turns ordered-pair sums into the convention asked for.
+inline double betweenness_scale(std::size_t n, bool directed, normalization norm, bool edges) {
+  if (norm != normalization::networkx) return directed ? 1.0 : 0.5;
+  const double nd = static_cast<double>(n);
+  if (edges) return n > 1 ? 1.0 / (nd * (nd - 1.0)) : 1.0;
+  return n > 2 ? 1.0 / ((nd - 1.0) * (nd - 2.0)) : 1.0;
+}
+
+inline std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
+  std::vector<double> storage;
+  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
+  auto sums = sweep_all(adj.view(), lengths, {.betweenness = true}, o.threads);
+  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, false);
+  for (double& x : sums.betweenness) x *= scale;
+  return std::move(sums.betweenness);
+}
+
+inline edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
+  std::vector<double> storage;
+  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
+  auto sums = sweep_all(adj.view(), lengths, {.edge_betweenness = true}, o.threads);
+  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, true);
+  for (double& x : sums.edge_betweenness) x *= scale;
+  return {.ends = adj.edge_ends(), .values = std::move(sums.edge_betweenness)};
+}
+
+}  // namespace detail
+
+/// Betweenness centrality of every vertex: the share of shortest paths between other pairs that
+/// pass through it, by Brandes' algorithm (DOI 10.1080/0022250X.2001.9990249).
+///
+/// With B(v) = Σ over pairs s ≠ v ≠ t of σ_st(v)/σ_st (unordered pairs when undirected):
+/// networkx 2B/((n−1)(n−2)) undirected, B/((n−1)(n−2)) directed (no scaling when n ≤ 2);
+/// igraph and raw: B. A snapshot's parallel ties are one edge, as in networkx.
+/// O(V E) unweighted, O(V E + V² log V) with lengths; O(V + E) memory per thread.
+/// Throws usage_error on bad lengths.
+template <algorithm_graph G>
+[[nodiscard]] std::vector<double> betweenness(const G& g, const betweenness_options& options = {}) {
+  const detail::csr_adjacency adj(g);
+  return detail::vertex_betweenness_of(adj, options);
+}
+
+/// Betweenness of a Boost.Graph graph whose edge lengths a property map gives (parallel edges: the least).
+template <bgl_graph G, edge_length_map<G> M>
+[[nodiscard]] std::vector<double> betweenness(const G& g, const M& lengths, const betweenness_options& options = {}) {
+  const detail::csr_adjacency adj(g, lengths);
+  return detail::vertex_betweenness_of(adj, options);
+}
+
+/// Edge betweenness: for each edge, the share of shortest paths between all pairs that use it
+/// (Brandes, DOI 10.1016/j.socnet.2007.11.001).
+///
+/// With B(e) summed over unordered pairs when undirected: networkx 2B/(n(n−1)) undirected,
+/// B/(n(n−1)) directed (no scaling when n ≤ 1); igraph and raw: B. Cost as betweenness.
+template <algorithm_graph G>
+[[nodiscard]] edge_centrality edge_betweenness(const G& g, const betweenness_options& options = {}) {
+  const detail::csr_adjacency adj(g);
+  return detail::edge_betweenness_of(adj, options);
+}
+
+/// Edge betweenness of a Boost.Graph graph whose edge lengths a property map gives.
+template <bgl_graph G, edge_length_map<G> M>
+[[nodiscard]] edge_centrality edge_betweenness(const G& g, const M& lengths, const betweenness_options& options = {}) {
+  const detail::csr_adjacency adj(g, lengths);
+  return detail::edge_betweenness_of(adj, options);
+}
+
+}  // namespace pactgraph

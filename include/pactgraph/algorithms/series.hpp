@@ -1,0 +1,112 @@
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <concepts>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+#include "pactgraph/model/alliance_network.hpp"
+#include "pactgraph/model/date.hpp"
+#include "pactgraph/temporal/snapshot.hpp"
+
+namespace pactgraph {
+
+/// A measure of one snapshot, e.g. `[](const snapshot& s) { return betweenness(s); }`.
+template <class F>
+concept snapshot_metric = std::invocable<const F&, const snapshot&>;
+
+/// A measure of a network on a day, for views other than the standard snapshot (an obligation view).
+template <class F>
+concept dated_metric = std::invocable<const F&, const alliance_network&, day_number>;
+
+namespace detail {
+template <class F, bool = snapshot_metric<F>>
+struct metric_result {
+  using type = std::remove_cvref_t<std::invoke_result_t<const F&, const snapshot&>>;
+};
+template <class F>
+struct metric_result<F, false> {
+  using type = std::remove_cvref_t<std::invoke_result_t<const F&, const alliance_network&, day_number>>;
+};
+}  // namespace detail
+
+/// Options of series.
+struct series_options {
+  unsigned threads = 0;  ///< 0: every hardware thread; results are the same for any count
+  snapshot_options snapshot = {};  ///< the snapshot a snapshot_metric receives
+  /// Called once per date as each finishes, with (dates done, dates in all); calls never overlap.
+  std::function<void(std::size_t, std::size_t)> progress = {};
+};
+
+/// The same day of the year, every year from `first` to `last`: every_year(1816, 2018) is each 31 December.
+[[nodiscard]] inline std::vector<day_number> every_year(int first, int last, unsigned month = 12, unsigned day = 31) {
+  std::vector<day_number> out;
+  for (int y = first; y <= last; ++y) out.push_back(day_of(y, month, day));
+  return out;
+}
+
+/// One metric over many dates, one snapshot per date, dates shared among threads.
+///
+/// Results come in the order of `dates`. Each date is computed by one call of `metric`, so the
+/// results do not depend on the thread count as long as the metric is deterministic (every
+/// pactgraph measure is; keep their own `threads` at 1 here). O(Σ snapshot + metric cost) / threads.
+/// An exception from a metric stops the series and is rethrown (of the failed dates, the earliest).
+template <class F>
+  requires snapshot_metric<F> || dated_metric<F>
+[[nodiscard]] auto series(const alliance_network& net, std::span<const day_number> dates, const F& metric,
+                          const series_options& options = {}) {
+  using result = typename detail::metric_result<F>::type;
+  const std::size_t count = dates.size();
+  std::vector<std::optional<result>> slots(count);
+  std::vector<std::exception_ptr> errors(count);
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex progress_lock;
+  std::size_t done = 0;
+
+  auto work = [&] {
+    for (;;) {
+      const std::size_t i = next.fetch_add(1);
+      if (i >= count || failed.load()) return;
+      try {
+        if constexpr (snapshot_metric<F>)
+          slots[i].emplace(metric(snapshot(net, dates[i], options.snapshot)));
+        else
+          slots[i].emplace(metric(net, dates[i]));
+      } catch (...) {
+        errors[i] = std::current_exception();
+        failed.store(true);
+        return;
+      }
+      if (options.progress) {
+        const std::scoped_lock hold(progress_lock);
+        options.progress(++done, count);
+      }
+    }
+  };
+  unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
+  if (count < threads) threads = static_cast<unsigned>(std::max<std::size_t>(1, count));
+  if (threads == 1) {
+    work();
+  } else {
+    std::vector<std::jthread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  }
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  std::vector<result> out;
+  out.reserve(count);
+  for (auto& slot : slots) out.push_back(std::move(*slot));
+  return out;
+}
+
+}  // namespace pactgraph

@@ -1,0 +1,44 @@
+#pragma once
+
+// The linear step the spectral centralities share, and their stopping rule.
+
+#include <cmath>
+#include <cstddef>
+#include <span>
+#include <string>
+
+#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/error.hpp"
+
+namespace pactgraph::detail {
+
+/// next[v] = Σ over arcs u → v of weight[u] · x[u]: one multiplication by the transposed adjacency,
+/// pulled along in-arcs so each vertex is written once. O(V + E).
+inline void pull_step(const csr_view& g, std::span<const double> x, std::span<const double> weight,
+                      std::span<double> next) {
+  for (std::size_t v = 0; v < g.n; ++v) {
+    double sum = 0.0;
+    const auto rows = g.directed ? g.in_rows : g.out_rows;
+    const auto cols = g.directed ? g.in_cols : g.out_cols;
+    if (weight.empty()) {
+      for (std::size_t k = rows[v]; k < rows[v + 1]; ++k) sum += x[cols[k]];
+    } else {
+      for (std::size_t k = rows[v]; k < rows[v + 1]; ++k) sum += weight[cols[k]] * x[cols[k]];
+    }
+    next[v] = sum;
+  }
+}
+
+/// Σ |a − b|, the change networkx measures between iterations.
+inline double l1_change(std::span<const double> a, std::span<const double> b) {
+  double s = 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i) s += std::abs(a[i] - b[i]);
+  return s;
+}
+
+/// The error thrown when an iteration does not settle, as networkx raises PowerIterationFailedConvergence.
+inline error no_convergence(const char* measure, std::size_t iterations) {
+  return error(std::string(measure) + " did not converge in " + std::to_string(iterations) + " iterations");
+}
+
+}  // namespace pactgraph::detail

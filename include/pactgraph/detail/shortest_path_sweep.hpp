@@ -1,0 +1,256 @@
+#pragma once
+
+// One shortest-path search per source serves betweenness (Brandes), closeness and harmonic
+// centrality at once. Sources are cut into chunks that depend on the vertex count only, and chunk
+// sums are added to the total in chunk order, so the result is bit-identical whatever the number
+// of threads.
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <mutex>
+#include <span>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "pactgraph/algorithms/shortest_path_options.hpp"
+#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/error.hpp"
+
+namespace pactgraph::detail {
+
+/// Which sums a sweep collects.
+struct sweep_request {
+  bool betweenness = false;
+  bool edge_betweenness = false;
+  bool distances = false;  ///< distance sums, reach counts and inverse-distance sums (closeness, harmonic)
+};
+
+/// Sums over sources. Betweenness counts ordered pairs (s, t), so undirected pairs twice.
+struct sweep_sums {
+  std::vector<double> betweenness;
+  std::vector<double> edge_betweenness;
+  std::vector<double> distance_sum;      ///< Σ d(s, v) over sources s that reach v
+  std::vector<double> inverse_distance;  ///< Σ 1 / d(s, v)
+  std::vector<std::uint32_t> reached_by;  ///< sources s ≠ v that reach v
+
+  void init(const sweep_request& r, std::size_t n, std::size_t m) {
+    if (r.betweenness) betweenness.assign(n, 0.0);
+    if (r.edge_betweenness) edge_betweenness.assign(m, 0.0);
+    if (r.distances) {
+      distance_sum.assign(n, 0.0);
+      inverse_distance.assign(n, 0.0);
+      reached_by.assign(n, 0);
+    }
+  }
+  void clear() {
+    std::fill(betweenness.begin(), betweenness.end(), 0.0);
+    std::fill(edge_betweenness.begin(), edge_betweenness.end(), 0.0);
+    std::fill(distance_sum.begin(), distance_sum.end(), 0.0);
+    std::fill(inverse_distance.begin(), inverse_distance.end(), 0.0);
+    std::fill(reached_by.begin(), reached_by.end(), 0u);
+  }
+  void add(const sweep_sums& o) {
+    for (std::size_t i = 0; i < betweenness.size(); ++i) betweenness[i] += o.betweenness[i];
+    for (std::size_t i = 0; i < edge_betweenness.size(); ++i) edge_betweenness[i] += o.edge_betweenness[i];
+    for (std::size_t i = 0; i < distance_sum.size(); ++i) {
+      distance_sum[i] += o.distance_sum[i];
+      inverse_distance[i] += o.inverse_distance[i];
+      reached_by[i] += o.reached_by[i];
+    }
+  }
+};
+
+/// The buffers of one thread, sized once and reset only where a search touched them.
+struct sweep_workspace {
+  static constexpr double unreached = std::numeric_limits<double>::infinity();
+  std::vector<double> dist, sigma, delta;
+  std::vector<std::uint32_t> order;  ///< vertices in the order they are settled (non-decreasing distance)
+  std::vector<std::pair<double, std::uint32_t>> heap;
+
+  void fit(std::size_t n) {
+    if (dist.size() >= n) return;
+    dist.assign(n, unreached);
+    sigma.assign(n, 0.0);
+    delta.assign(n, 0.0);
+    order.reserve(n);
+  }
+};
+
+/// Searches from `s` (breadth-first when `lengths` is empty, else Dijkstra) and adds its share to `sums`.
+/// O(V + E) unweighted, O((V + E) log V) weighted.
+inline void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
+                         sweep_workspace& ws, sweep_sums& sums) {
+  auto& dist = ws.dist;
+  auto& sigma = ws.sigma;
+  auto& delta = ws.delta;
+  auto& order = ws.order;
+  order.clear();
+  dist[s] = 0.0;
+  sigma[s] = 1.0;
+  const bool weighted = !lengths.empty();
+  if (!weighted) {
+    order.push_back(s);
+    for (std::size_t head = 0; head < order.size(); ++head) {
+      const std::uint32_t v = order[head];
+      const double next = dist[v] + 1.0;
+      for (std::size_t k = g.out_rows[v]; k < g.out_rows[v + 1]; ++k) {
+        const auto w = static_cast<std::uint32_t>(g.out_cols[k]);
+        if (dist[w] == sweep_workspace::unreached) {
+          dist[w] = next;
+          order.push_back(w);
+        }
+        if (dist[w] == next) sigma[w] += sigma[v];
+      }
+    }
+  } else {
+    // Path counts are pulled when a vertex is settled: with positive lengths every predecessor on a
+    // shortest path is settled before it, and the sum `dist[u] + length` is the same expression
+    // networkx compares, so ties between path lengths are decided identically.
+    auto& heap = ws.heap;
+    heap.clear();
+    heap.emplace_back(0.0, s);
+    const auto later = std::greater<>();
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), later);
+      const auto [d, v] = heap.back();
+      heap.pop_back();
+      if (d > dist[v] || (v != s && sigma[v] != 0.0) || (v == s && !order.empty())) continue;
+      if (v != s)
+        g.for_each_in(v, [&](std::size_t u, std::uint32_t e) {
+          if (sigma[u] != 0.0 && dist[u] + lengths[e] == d) sigma[v] += sigma[u];
+        });
+      order.push_back(v);
+      for (std::size_t k = g.out_rows[v]; k < g.out_rows[v + 1]; ++k) {
+        const auto w = static_cast<std::uint32_t>(g.out_cols[k]);
+        const double nd = d + lengths[g.arc_edges[k].edge];
+        if (nd < dist[w]) {
+          dist[w] = nd;
+          heap.emplace_back(nd, w);
+          std::push_heap(heap.begin(), heap.end(), later);
+        }
+      }
+    }
+  }
+
+  if (r.distances)
+    for (std::size_t i = 1; i < order.size(); ++i) {
+      const std::uint32_t v = order[i];
+      sums.distance_sum[v] += dist[v];
+      sums.inverse_distance[v] += 1.0 / dist[v];
+      ++sums.reached_by[v];
+    }
+
+  if (r.betweenness || r.edge_betweenness) {
+    for (std::size_t i = order.size(); i-- > 0;) {
+      const std::uint32_t w = order[i];
+      const double coeff = (1.0 + delta[w]) / sigma[w];
+      g.for_each_in(w, [&](std::size_t v, std::uint32_t e) {
+        const double step = weighted ? lengths[e] : 1.0;
+        if (dist[v] == sweep_workspace::unreached || dist[v] + step != dist[w]) return;
+        const double c = sigma[v] * coeff;
+        delta[v] += c;
+        if (r.edge_betweenness) sums.edge_betweenness[e] += c;
+      });
+      if (r.betweenness && w != s) sums.betweenness[w] += delta[w];
+    }
+  }
+
+  for (const std::uint32_t v : order) {
+    dist[v] = sweep_workspace::unreached;
+    sigma[v] = 0.0;
+    delta[v] = 0.0;
+  }
+}
+
+/// The thread count to use: 0 means every hardware thread; never more than there is work for.
+inline unsigned resolve_threads(unsigned asked, std::size_t work) {
+  unsigned t = asked == 0 ? std::max(1u, std::thread::hardware_concurrency()) : asked;
+  if (work < t) t = static_cast<unsigned>(std::max<std::size_t>(1, work));
+  return t;
+}
+
+/// Searches from every vertex; deterministic for any `threads` (0 = all hardware threads).
+/// O(V (V + E)) unweighted, O(V (V + E) log V) weighted, plus O(V + E) per chunk of sources to merge.
+inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r,
+                            unsigned threads) {
+  sweep_sums total;
+  total.init(r, g.n, g.edge_count);
+  if (g.n == 0) return total;
+  // The chunking depends on n alone: it fixes the order of floating-point additions.
+  const std::size_t chunk = std::max<std::size_t>(1, (g.n + 63) / 64);
+  const std::size_t chunks = (g.n + chunk - 1) / chunk;
+  threads = resolve_threads(threads, chunks);
+
+  std::atomic<std::size_t> next{0};
+  std::mutex lock;
+  std::condition_variable turn;
+  std::size_t merged = 0;
+  auto work = [&](sweep_workspace& ws) {
+    ws.fit(g.n);
+    sweep_sums part;
+    part.init(r, g.n, g.edge_count);
+    for (;;) {
+      const std::size_t c = next.fetch_add(1);
+      if (c >= chunks) return;
+      part.clear();
+      const std::size_t last = std::min(g.n, (c + 1) * chunk);
+      for (std::size_t s = c * chunk; s < last; ++s) sweep_source(g, lengths, static_cast<std::uint32_t>(s), r, ws, part);
+      std::unique_lock hold(lock);
+      turn.wait(hold, [&] { return merged == c; });
+      total.add(part);
+      ++merged;
+      turn.notify_all();
+    }
+  };
+  if (threads == 1) {
+    // Kept per thread so a series of snapshots on one thread reuses the same buffers.
+    thread_local sweep_workspace ws;
+    work(ws);
+  } else {
+    std::vector<std::jthread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t)
+      pool.emplace_back([&] {
+        sweep_workspace ws;
+        work(ws);
+      });
+  }
+  return total;
+}
+
+/// The length of each edge for a measure: empty for hops, else one positive value per edge.
+/// `given` (one per edge) overrides `rule`; a copied graph's own map is used when neither is set.
+/// Throws usage_error on a wrong count or a length that is not positive and finite.
+inline std::span<const double> resolve_lengths(const csr_adjacency& adj, edge_length rule, std::span<const double> given,
+                                               std::vector<double>& storage) {
+  const std::size_t m = adj.view().edge_count;
+  std::span<const double> out;
+  if (!given.empty()) {
+    if (given.size() != m)
+      throw usage_error("lengths has " + std::to_string(given.size()) + " values for " + std::to_string(m) + " edges");
+    out = given;
+  } else if (rule != edge_length::hops) {
+    const snapshot* s = adj.source_snapshot();
+    if (s == nullptr) throw usage_error("edge_length::multiplicity needs a snapshot; pass a length map instead");
+    storage.resize(m);
+    for (std::size_t e = 0; e < m; ++e) {
+      const double k = s->edges()[e].multiplicity;
+      storage[e] = rule == edge_length::multiplicity ? k : 1.0 / k;
+    }
+    out = storage;
+  } else {
+    out = adj.copied_lengths();
+  }
+  for (const double x : out)
+    if (!(x > 0.0) || !std::isfinite(x)) throw usage_error("edge lengths must be positive and finite");
+  return out;
+}
+
+}  // namespace pactgraph::detail
