@@ -10,10 +10,10 @@ namespace pactgraph {
 /// Where in an input a problem was found: a file and either a line:column
 /// (1-based; 0 when unknown) or a JSON pointer.
 struct source_location {
-  std::string file;
+  std::string file{};
   std::size_t line = 0;
   std::size_t column = 0;
-  std::string pointer;
+  std::string pointer{};
 
   /// Compiler-style prefix: `file:line:col`, `file:/json/pointer`, or `file`.
   [[nodiscard]] std::string to_string() const {

@@ -23,8 +23,8 @@ constexpr bool includes(actor_kind mask, actor_kind kind) {
 
 /// A spell with the source that reports it.
 struct sourced_spell {
-  spell when;
-  source_id source;
+  spell when{};
+  source_id source{};
 
   friend bool operator==(const sourced_spell&, const sourced_spell&) = default;
 };
@@ -32,13 +32,13 @@ struct sourced_spell {
 /// A state or an international organisation.
 struct actor {
   actor_kind kind = actor_kind::state;
-  std::string abbreviation;  ///< unique key: COW `stateabb` (RUS) for states, short name (CSTO) for organisations
-  std::string name;
-  std::optional<int> cow_code;  ///< COW ccode of a state, COW IGO ionum of an organisation
+  std::string abbreviation{};  ///< unique key: COW `stateabb` (RUS) for states, short name (CSTO) for organisations
+  std::string name{};
+  std::optional<int> cow_code{};  ///< COW ccode of a state, COW IGO ionum of an organisation
   /// States: spells of COW state-system membership. Organisations: spells of existence.
   /// Empty means "not recorded", which the standard snapshot treats as always present.
-  std::vector<sourced_spell> spells;
-  std::string note;
+  std::vector<sourced_spell> spells{};
+  std::string note{};
 
   friend bool operator==(const actor&, const actor&) = default;
 };

@@ -25,7 +25,7 @@ namespace pactgraph {
 
 /// Edge bundle of the multigraph: the tie the edge stands for.
 struct tie_ref {
-  tie_id id;
+  tie_id id{};
 };
 
 /// The typed, dated multigraph: vertices are actors (vertex index == actor_id value),

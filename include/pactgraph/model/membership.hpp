@@ -26,18 +26,18 @@ inline std::optional<membership_status> membership_status_from_name(std::string_
 
 /// A spell of membership with its status and the source that reports it.
 struct membership_spell {
-  spell when;
+  spell when{};
   membership_status status = membership_status::full;
-  source_id source;
+  source_id source{};
 
   friend bool operator==(const membership_spell&, const membership_spell&) = default;
 };
 
 /// A state's membership of an organisation over time.
 struct membership {
-  actor_id member;
-  actor_id organisation;
-  std::vector<membership_spell> spells;
+  actor_id member{};
+  actor_id organisation{};
+  std::vector<membership_spell> spells{};
 
   friend bool operator==(const membership&, const membership&) = default;
 };

@@ -16,7 +16,7 @@ namespace pactgraph {
 /// Pledges are per member and so may be asymmetric: a guarantor pledges defence, the
 /// guaranteed state nothing; an embargo's sender pledges `sanction`, its target nothing.
 struct member_spell {
-  spell when;
+  spell when{};
   tie_kind pledges = tie_kind::none;
   std::uint16_t phase = 0;  ///< ATOP phase; 0 when the source has none
 
@@ -25,21 +25,21 @@ struct member_spell {
 
 /// A member of a pact; several spells record exit and re-entry.
 struct pact_member {
-  actor_id actor;
-  std::vector<member_spell> spells;
+  actor_id actor{};
+  std::vector<member_spell> spells{};
 
   friend bool operator==(const pact_member&, const pact_member&) = default;
 };
 
 /// A treaty, agreement or hostile measure between actors, as a dated object.
 struct pact {
-  std::string key;  ///< unique within a network, e.g. `atop-4220`
-  std::string name;
-  std::optional<date> signed_on;
-  std::optional<int> atop_id;  ///< ATOP `atopid`
-  source_id source;
-  std::vector<pact_member> members;
-  std::string note;
+  std::string key{};  ///< unique within a network, e.g. `atop-4220`
+  std::string name{};
+  std::optional<date> signed_on{};
+  std::optional<int> atop_id{};  ///< ATOP `atopid`
+  source_id source{};
+  std::vector<pact_member> members{};
+  std::string note{};
 
   /// Every kind any member pledges in any spell.
   [[nodiscard]] tie_kind kinds() const {

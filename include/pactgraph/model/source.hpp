@@ -16,10 +16,10 @@ using source_id = strong_id<struct source_tag>;
 /// Outside `[first_day, last_day]` (both inclusive) the source says nothing: a missing tie
 /// there is "not covered", not "no tie".
 struct source {
-  std::string key;       ///< short unique name, e.g. `atop5.1`
-  std::string citation;  ///< how the dataset asks to be cited
-  date first;            ///< first day covered
-  date last;             ///< last day covered
+  std::string key{};       ///< short unique name, e.g. `atop5.1`
+  std::string citation{};  ///< how the dataset asks to be cited
+  date first{};            ///< first day covered
+  date last{};             ///< last day covered
 
   [[nodiscard]] constexpr bool covers(day_number day) const { return first.first_day() <= day && day <= last.last_day(); }
 

@@ -14,9 +14,9 @@ namespace pactgraph {
 /// `pledges_a` is what `a` pledges to `b` and `pledges_b` what `b` pledges to `a`; for a
 /// membership tie `a` is the state, `b` the organisation and both sides read `membership`.
 struct tie {
-  actor_id a;
-  actor_id b;
-  spell when;
+  actor_id a{};
+  actor_id b{};
+  spell when{};
   tie_kind pledges_a = tie_kind::none;
   tie_kind pledges_b = tie_kind::none;
   std::uint32_t origin = 0;  ///< pact_id or membership_id value, by `from_membership`

@@ -9,7 +9,7 @@ namespace pactgraph {
 
 /// A member on a day, with its standing and what it pledges.
 struct member_on_day {
-  actor_id member;
+  actor_id member{};
   membership_status status = membership_status::full;  ///< organisations; `full` for pact members
   tie_kind pledges = tie_kind::none;                   ///< pacts; `membership` for organisations
 };

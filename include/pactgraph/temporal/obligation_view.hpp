@@ -12,7 +12,8 @@ namespace pactgraph {
 class obligation_view : public snapshot {
  public:
   obligation_view() = default;
-  obligation_view(const alliance_network& net, day_number day, snapshot_options options = {.kinds = tie_kind::defence})
+  obligation_view(const alliance_network& net, day_number day,
+                  snapshot_options options = {.kinds = tie_kind::defence})
       : snapshot(day, options, true) {
     const selection rule(net, day, options);
     std::vector<std::tuple<std::uint32_t, std::uint32_t, tie_id>> arcs;

@@ -10,8 +10,8 @@ namespace pactgraph {
 
 /// One active tie seen from one of its ends.
 struct partner_tie {
-  actor_id partner;
-  tie_id tie;
+  actor_id partner{};
+  tie_id tie{};
   tie_kind pledged = tie_kind::none;   ///< what the actor pledges to the partner
   tie_kind received = tie_kind::none;  ///< what the partner pledges to the actor
   int sign = 1;

@@ -16,7 +16,7 @@ struct snapshot_options {
   tie_kind kinds = tie_kind::alliance;  ///< a tie qualifies when either side pledges one of these
   actor_kind actors = actor_kind::state;
   sign_filter signs = sign_filter::any;
-  std::optional<source_id> source;  ///< only ties reported by this source
+  std::optional<source_id> source{};  ///< only ties reported by this source
   bool present_only = true;         ///< drop actors outside the state system (or not yet existing) on the day
 };
 

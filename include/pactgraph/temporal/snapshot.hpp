@@ -39,7 +39,7 @@ struct snapshot_edge {
 /// What a snapshot left out, so "no tie" is never confused with "not in the data".
 struct snapshot_diagnostics {
   std::size_t ties_with_absent_end = 0;  ///< active ties of kept kinds with an end outside the state system
-  std::vector<actor_id> absent_actors;   ///< distinct such ends, sorted
+  std::vector<actor_id> absent_actors{};   ///< distinct such ends, sorted
   bool covered = true;                   ///< some source of the network covers the day
 };
 
