@@ -1,0 +1,12 @@
+# Runs DOXYGEN on DOXYFILE and fails, printing every warning, unless it ran clean.
+file(MAKE_DIRECTORY "${OUTPUT}")
+file(REMOVE "${OUTPUT}/warnings.log")
+execute_process(COMMAND "${DOXYGEN}" "${DOXYFILE}" RESULT_VARIABLE status)
+set(warnings "")
+if(EXISTS "${OUTPUT}/warnings.log")
+  file(READ "${OUTPUT}/warnings.log" warnings)
+endif()
+if(NOT status EQUAL 0 OR NOT warnings STREQUAL "")
+  message(FATAL_ERROR "doxygen exited with ${status}; warnings:\n${warnings}")
+endif()
+message(STATUS "doxygen: no warnings; HTML in ${OUTPUT}/html")
