@@ -166,4 +166,21 @@ BOOST_AUTO_TEST_CASE(lenient_mode_skips_bad_rows_and_keeps_the_rest) {
   BOOST_TEST(!tied(net, "USA", "RUS"));
 }
 
+BOOST_AUTO_TEST_CASE(alliance_rows_without_members_or_listed_twice_are_reported) {
+  alliance_network net;
+  const text_file members{.name = "m.csv", .text = std::string(member_header) + "1,365,1879,2,3,0,0,0,0,1,0,0,0,0\n"};
+  const text_file alliances{.name = "a.csv",
+                            .text = std::string(alliance_header) + "1,1879,2,3,1\n2,1880,1,1,0\n1,1881,1,1,0\n"};
+  expect_error_at<data_error>([&] { import_atop(net, members, alliances); }, "a.csv", 4, 1,
+                              "column 'atopid': alliance 1 is listed again (first on line 2)");
+  const auto report = import_atop(net, members, alliances, {.mode = import_mode::lenient});
+  BOOST_TEST(report.rows_read == 4u);
+  BOOST_TEST(report.rows_loaded == 2u);  // alliance 1 and its member row
+  BOOST_REQUIRE(report.diagnostics.size() == 2u);
+  BOOST_TEST(report.diagnostics[0].where.line == 4u);
+  BOOST_TEST(report.diagnostics[1].to_string() == "a.csv:3:1: alliance 2 has no member rows in m.csv");
+  BOOST_TEST(net.find_pact("atop-1").has_value());
+  BOOST_TEST(!net.find_pact("atop-2").has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
