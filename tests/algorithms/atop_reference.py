@@ -1,0 +1,140 @@
+"""Independent networkx reference on the real ATOP and COW data, straight from the raw CSVs.
+
+Written from DESIGN.md section 2 and the ATOP 5.1 codebook, not from the C++ code. It builds the
+standard snapshot with the csv module and networkx and prints one of:
+
+  atop_reference.py DATA_DIR graph DATE [defence] [directed]
+      the snapshot (or, with "directed", the defence obligation view) in COW codes:
+        nodes <ccode> ...                 sorted
+        edges <ccode>-<ccode> ...         sorted; undirected edges smaller code first
+  atop_reference.py DATA_DIR example03
+      what examples/03_most_central_1914_1962_2007 prints (its .expected file was checked with this)
+  atop_reference.py DATA_DIR example04
+      what examples/04_yearly_series prints
+
+The rule:
+- nodes: COW states whose states2016 spell [start, end) contains the date; an end on 2016-12-31
+  is the end of the data, so it is open;
+- a member row of ATOP 5.1 (atop5_1m.csv) is in effect on [entry, exit), yrexit 0 = ongoing, a
+  blank or 0 day is the first of the month on entry and the last day of the month on exit;
+- undirected tie: two distinct nodes with rows of the same alliance (atopid) and phase in effect
+  on the date, one of which pledges an alliance obligation (defense, offense, neutral, nonagg,
+  consul), or, with "defence", pledges defense; phases are compared apart because ATOP codes the
+  successors of Czechoslovakia as parallel phases (codebook, PHASE);
+- directed defence view: arc a -> b when a's row pledges defense and b's row is of the same
+  alliance and phase, both in effect on the date.
+Members that are not system members on the date (ATOP cowsys = 0) are left out.
+"""
+import calendar
+import collections
+import csv
+import datetime
+import itertools
+import os
+import sys
+
+import networkx as nx
+
+OBLIGATIONS = ("defense", "offense", "neutral", "nonagg", "consul")
+END_OF_DATA = datetime.date(2016, 12, 31)
+
+
+def day(y, m, d, last):
+    y, m = int(y), int(m)
+    if d in ("", "0"):
+        d = calendar.monthrange(y, m)[1] if last else 1
+    return datetime.date(y, m, int(d))
+
+
+class Data:
+    def __init__(self, folder):
+        with open(os.path.join(folder, "cow_states_v2016", "states2016.csv"), newline="") as f:
+            self.states = list(csv.DictReader(f))
+        with open(os.path.join(folder, "atop_v5.1", "atop5_1m.csv"), newline="") as f:
+            self.members = list(csv.DictReader(f))
+        self.abb = {int(s["ccode"]): s["stateabb"] for s in self.states}
+        self.name = {int(s["ccode"]): s["statenme"] for s in self.states}
+
+    def graph(self, when, defence=False, directed=False):
+        g = nx.DiGraph() if directed else nx.Graph()
+        for s in self.states:
+            start = datetime.date(int(s["styear"]), int(s["stmonth"]), int(s["stday"]))
+            end = datetime.date(int(s["endyear"]), int(s["endmonth"]), int(s["endday"]))
+            if start <= when and (end == END_OF_DATA or when < end):
+                g.add_node(int(s["ccode"]))
+        pledge_columns = ("defense",) if defence or directed else OBLIGATIONS
+        active = collections.defaultdict(list)
+        for r in self.members:
+            entry = day(r["yrent"], r["moent"], r["dayent"], last=False)
+            ongoing = r["yrexit"] == "0"
+            if entry <= when and (ongoing or when < day(r["yrexit"], r["moexit"], r["dayexit"], last=True)):
+                pledges = any(r[c] == "1" for c in pledge_columns)
+                active[(r["atopid"], r["phase"])].append((int(r["member"]), pledges))
+        for rows in active.values():
+            for (a, pa), (b, pb) in itertools.permutations(rows, 2):
+                if a == b or a not in g or b not in g:
+                    continue
+                if directed:
+                    if pa:
+                        g.add_edge(a, b)
+                elif pa or pb:
+                    g.add_edge(a, b)
+        return g
+
+
+def ranked(values, key=lambda v: v):
+    # Rounded to 1e-9 so equal values computed in another order tie, then by COW code.
+    return sorted(values, key=lambda v: (-round(values[v] * 1e9), key(v)))
+
+
+def example03(data):
+    print("Ten most central states by betweenness (networkx normalisation), standard ATOP snapshot")
+    for text in ("1914-06-28", "1962-10-16", "2007-05-30"):
+        g = data.graph(datetime.date.fromisoformat(text))
+        b = nx.betweenness_centrality(g)
+        print(f"\n{text}: {g.number_of_nodes()} states, {g.number_of_edges()} ties")
+        for rank, v in enumerate(ranked(b)[:10], 1):
+            print(f"{rank:4d}  {data.abb[v]:<4}{data.name[v]:<26}{b[v]:.6f}")
+
+
+def example04(data):
+    print("Standard ATOP snapshot on 31 December of each year, 1816-2018: means per decade")
+    print("decade  states    ties  density  mean closeness  max betweenness  top by betweenness (years)")
+    rows = collections.defaultdict(list)
+    for year in range(1816, 2019):
+        g = data.graph(datetime.date(year, 12, 31))
+        n = g.number_of_nodes()
+        b = nx.betweenness_centrality(g)
+        top = ranked(b)[0]
+        mean_closeness = sum(nx.closeness_centrality(g).values()) / n
+        rows[year // 10 * 10].append((n, g.number_of_edges(), nx.density(g), mean_closeness, b[top],
+                                      data.abb[top] if b[top] > 0 else "-"))
+    for decade, years in sorted(rows.items()):
+        k = len(years)
+        tops = collections.Counter(r[5] for r in years)
+        best = min(tops, key=lambda a: (-tops[a], a))
+        print(f"{decade}s {sum(r[0] for r in years) / k:7.1f} {sum(r[1] for r in years) / k:7.1f}"
+              f" {sum(r[2] for r in years) / k:8.4f} {sum(r[3] for r in years) / k:15.4f}"
+              f" {sum(r[4] for r in years) / k:16.4f}  {best} ({tops[best]})")
+
+
+def main():
+    data = Data(sys.argv[1])
+    mode = sys.argv[2]
+    if mode == "graph":
+        flags = set(sys.argv[4:])
+        directed = "directed" in flags
+        g = data.graph(datetime.date.fromisoformat(sys.argv[3]), defence="defence" in flags, directed=directed)
+        edges = sorted(g.edges() if directed else (tuple(sorted(e)) for e in g.edges()))
+        print("nodes", *sorted(g.nodes()))
+        print("edges", *(f"{a}-{b}" for a, b in edges))
+    elif mode == "example03":
+        example03(data)
+    elif mode == "example04":
+        example04(data)
+    else:
+        sys.exit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main()
