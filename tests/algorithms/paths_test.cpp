@@ -14,6 +14,7 @@
 
 using namespace pactgraph;
 using namespace pactgraph::testing;
+using namespace pactgraph::testing::structure;
 
 namespace {
 
@@ -58,8 +59,8 @@ void check_simple_paths(const Graph& g, const std::vector<vertex_path>& ours, co
 BOOST_AUTO_TEST_SUITE(algorithms_paths)
 
 BOOST_AUTO_TEST_CASE(agrees_with_networkx) {
-  const auto graphs = reference_graphs();
-  const auto answers = networkx_reference(graphs, "paths");
+  const auto graphs = structure_graphs();
+  const auto answers = networkx_structure(graphs, "paths");
   std::size_t checked = 0;
   for (std::size_t gi = 0; gi < graphs.size(); ++gi) {
     const auto& r = graphs[gi];
@@ -101,8 +102,8 @@ BOOST_AUTO_TEST_CASE(agrees_with_networkx) {
 
 BOOST_AUTO_TEST_CASE(grid_corners_have_twenty_shortest_paths) {
   // 4 x 4 grid, corner to corner: 6 steps, 3 right and 3 down in any order, C(6, 3) = 20 paths.
-  reference_graph grid;
-  for (const auto& r : reference_graphs())
+  structure_graph grid;
+  for (const auto& r : structure_graphs())
     if (r.name == "grid") grid = r;
   BOOST_REQUIRE(grid.n == 16u);
   with_bgl(grid, [](const auto& g) {

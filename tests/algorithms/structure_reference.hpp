@@ -22,10 +22,11 @@
 #include "pactgraph/temporal/snapshot.hpp"
 #include "support.hpp"
 
-namespace pactgraph::testing {
+// A namespace of its own: tests/algorithms/networkx_reference.hpp has its own reference_graph.
+namespace pactgraph::testing::structure {
 
 /// One graph for the cross-check, in networkx's terms: vertices 0..n-1, weighted edges.
-struct reference_graph {
+struct structure_graph {
   std::string name;
   std::size_t n = 0;
   bool directed = false;
@@ -42,7 +43,7 @@ using directed_bgl = boost::adjacency_list<boost::vecS, boost::vecS, boost::dire
 
 /// Calls `f` with the graph as a plain Boost.Graph adjacency_list of the right direction.
 template <class F>
-decltype(auto) with_bgl(const reference_graph& r, F f) {
+decltype(auto) with_bgl(const structure_graph& r, F f) {
   auto fill = [&](auto& g) {
     for (const auto& [u, v, w] : r.edges) boost::add_edge(u, v, w, g);
   };
@@ -57,17 +58,17 @@ decltype(auto) with_bgl(const reference_graph& r, F f) {
 }
 
 /// The graph of a snapshot, each edge weighted 1 / multiplicity (the weighted path length).
-inline reference_graph from_snapshot(const std::string& name, const snapshot& s) {
-  reference_graph r{.name = name, .n = s.vertex_count(), .directed = s.directed()};
+inline structure_graph from_snapshot(const std::string& name, const snapshot& s) {
+  structure_graph r{.name = name, .n = s.vertex_count(), .directed = s.directed()};
   for (const auto& e : s.edges()) r.edges.emplace_back(e.u, e.v, 1.0 / e.multiplicity);
   return r;
 }
 
 /// Erdős–Rényi G(n, p) from a fixed seed; the coin uses the raw mt19937 output, which the standard fixes.
-inline reference_graph random_graph(const std::string& name, std::size_t n, double p, std::uint32_t seed,
+inline structure_graph random_graph(const std::string& name, std::size_t n, double p, std::uint32_t seed,
                                     bool directed = false, bool integer_weights = false) {
   std::mt19937 gen(seed);
-  reference_graph r{.name = name, .n = n, .directed = directed};
+  structure_graph r{.name = name, .n = n, .directed = directed};
   const auto threshold = static_cast<std::uint32_t>(p * 4294967296.0);
   for (std::uint32_t u = 0; u < n; ++u)
     for (std::uint32_t v = directed ? 0 : u + 1; v < n; ++v) {
@@ -78,7 +79,7 @@ inline reference_graph random_graph(const std::string& name, std::size_t n, doub
   return r;
 }
 
-inline reference_graph karate_club() {
+inline structure_graph karate_club() {
   // networkx.karate_club_graph() edges (Zachary 1977), as printed by sorted(G.edges()).
   static const std::vector<std::pair<std::uint32_t, std::uint32_t>> edges{
       {0, 1},   {0, 2},   {0, 3},   {0, 4},   {0, 5},   {0, 6},   {0, 7},   {0, 8},   {0, 10},  {0, 11},
@@ -89,15 +90,15 @@ inline reference_graph karate_club() {
       {18, 32}, {18, 33}, {19, 33}, {20, 32}, {20, 33}, {22, 32}, {22, 33}, {23, 25}, {23, 27}, {23, 29},
       {23, 32}, {23, 33}, {24, 25}, {24, 27}, {24, 31}, {25, 31}, {26, 29}, {26, 33}, {27, 33}, {28, 31},
       {28, 33}, {29, 32}, {29, 33}, {30, 32}, {30, 33}, {31, 32}, {31, 33}, {32, 33}};
-  reference_graph r{.name = "karate", .n = 34};
+  structure_graph r{.name = "karate", .n = 34};
   for (const auto& [u, v] : edges) r.edges.emplace_back(u, v, 1.0);
   return r;
 }
 
 /// The standard set: the seed scenario's views, the classic shapes, random graphs with isolates
 /// and several components, and the degenerate cases.
-inline std::vector<reference_graph> reference_graphs() {
-  std::vector<reference_graph> out;
+inline std::vector<structure_graph> structure_graphs() {
+  std::vector<structure_graph> out;
   const auto net = io::seed_scenario();
   const auto day = io::seed_date.first_day();
   out.push_back(from_snapshot("seed alliance", snapshot(net, day)));
@@ -109,7 +110,7 @@ inline std::vector<reference_graph> reference_graphs() {
   out.push_back({.name = "one vertex", .n = 1});
   out.push_back({.name = "three isolates", .n = 3});
   auto shape = [&](const std::string& name, std::size_t n, auto edge) {
-    reference_graph r{.name = name, .n = n};
+    structure_graph r{.name = name, .n = n};
     for (std::uint32_t u = 0; u < n; ++u)
       for (std::uint32_t v = u + 1; v < n; ++v)
         if (edge(u, v)) r.edges.emplace_back(u, v, 1.0);
@@ -141,7 +142,7 @@ inline std::vector<reference_graph> reference_graphs() {
 
 /// networkx's answers for `graphs`; `tag` names the scratch files. Fails (never skips) when
 /// /usr/bin/python3 or networkx is missing.
-inline nlohmann::json networkx_reference(const std::vector<reference_graph>& graphs, const std::string& tag) {
+inline nlohmann::json networkx_structure(const std::vector<structure_graph>& graphs, const std::string& tag) {
   nlohmann::json in;
   in["graphs"] = nlohmann::json::array();
   for (const auto& r : graphs) {
@@ -150,7 +151,7 @@ inline nlohmann::json networkx_reference(const std::vector<reference_graph>& gra
     for (const auto& [u, v, w] : r.edges) g["edges"].push_back({u, v, w});
     g["pairs"] = nlohmann::json::array();
     for (const auto& [s, t] : r.pairs) g["pairs"].push_back({s, t});
-    if (!r.partition.empty()) g["partition"] = r.partition;
+    if (r.partition.size() == r.n) g["partition"] = r.partition;  // also the empty partition of the empty graph
     in["graphs"].push_back(g);
   }
   const std::filesystem::path dir = std::filesystem::path(PACTGRAPH_BINARY_DIR) / "tests" / "algorithms";
@@ -169,4 +170,4 @@ inline nlohmann::json networkx_reference(const std::vector<reference_graph>& gra
   return answers["graphs"];
 }
 
-}  // namespace pactgraph::testing
+}  // namespace pactgraph::testing::structure

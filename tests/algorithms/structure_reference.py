@@ -49,8 +49,11 @@ def answer(spec):
         blocks = {}
         for v, c in enumerate(spec["partition"]):
             blocks.setdefault(c, set()).add(v)
-        out["modularity"] = nx.community.modularity(G, list(blocks.values()), weight="weight",
-                                                    resolution=spec.get("resolution", 1.0))
+        for key, weight in (("modularity", None), ("modularity_weighted", "weight")):
+            try:
+                out[key] = nx.community.modularity(G, list(blocks.values()), weight=weight)
+            except ZeroDivisionError:  # no edges
+                out[key] = None
     out["pairs"] = []
     for s, t in spec.get("pairs", []):
         pair = {}
