@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <unordered_set>
 
 namespace pactgraph::io {
 namespace {
@@ -35,12 +36,14 @@ csv_reader::csv_reader(const text_file& file, csv_limits limits)
   if (m_text.starts_with("\xEF\xBB\xBF")) m_pos = m_line_start = 3;
   if (!read_record()) fail(1, 1, "empty file: expected a header line");
   m_header.reserve(m_fields.size());
+  // A set, not a scan of the names so far: a header as wide as a raised limit allows must not take quadratic time.
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(m_fields.size());
   for (std::size_t i = 0; i < m_fields.size(); ++i) {
-    std::string name(field(i));
-    for (std::size_t j = 0; j < i; ++j)
-      if (m_header[j] == name) fail(m_fields[i].line, m_fields[i].column, "duplicate column '" + name + "'");
-    m_header.push_back(std::move(name));
+    if (!seen.insert(field(i)).second)
+      fail(m_fields[i].line, m_fields[i].column, "duplicate column '" + std::string(field(i)) + "'");
   }
+  for (std::size_t i = 0; i < m_fields.size(); ++i) m_header.emplace_back(field(i));
 }
 
 std::optional<std::size_t> csv_reader::find_column(std::string_view name) const {
