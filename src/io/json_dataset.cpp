@@ -35,6 +35,26 @@ source_location locate(const std::string& file, std::string_view text, std::size
   return where;
 }
 
+/// The offset of the first '[' or '{' (outside strings) nested deeper than `limit`, or npos.
+std::size_t too_deep_at(std::string_view text, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// Reads one JSON document into a fresh network, checking every field it meets.
 class dataset_reader {
  public:
@@ -272,11 +292,11 @@ ordered_json kinds_json(tie_kind kinds) {
 alliance_network read_dataset(std::string_view text, const std::string& name) {
   json root;
   try {
-    // The callback sees every value with its depth, so a hostile document is refused before it grows.
-    std::size_t deepest = 0;
-    root = json::parse(text, [&](int depth, json::parse_event_t, json&) {
-      deepest = std::max(deepest, static_cast<std::size_t>(depth));
-      if (deepest > max_depth) throw std::length_error("nesting");
+    // The callback sees every container as it opens, so a hostile document is refused before it grows.
+    // `depth` counts the containers around the one opening: the outermost opens at depth 0, level 1.
+    root = json::parse(text, [&](int depth, json::parse_event_t event, json&) {
+      const bool opens = event == json::parse_event_t::object_start || event == json::parse_event_t::array_start;
+      if (opens && static_cast<std::size_t>(depth) + 1 > max_depth) throw std::length_error("nesting");
       return true;
     });
   } catch (const json::parse_error& e) {
@@ -286,7 +306,8 @@ alliance_network read_dataset(std::string_view text, const std::string& name) {
       if (const auto colon = message.find(": ", column); colon != std::string::npos) message = message.substr(colon + 2);
     throw parse_error(locate(name, text, e.byte == 0 ? 0 : e.byte - 1), "malformed JSON: " + message);
   } catch (const std::length_error&) {
-    throw parse_error(source_location{.file = name, .line = 0, .column = 0, .pointer = {}},
+    // The parser does not say where it was; the bracket that went one level too deep is the place.
+    throw parse_error(locate(name, text, too_deep_at(text, max_depth)),
                       "JSON nested deeper than " + std::to_string(max_depth) + " levels");
   }
   return dataset_reader(name).read(root);
