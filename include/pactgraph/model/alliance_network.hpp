@@ -115,8 +115,8 @@ class alliance_network {
   }
 
   /// Adds a state's membership of an organisation, one tie per spell.
-  /// Throws data_error when the organisation is not one, the member is the organisation itself, a spell is
-  /// reversed, or spells overlap.
+  /// Throws data_error when the organisation is not one, the member is the organisation itself or
+  /// (through other organisations) one of its own members, a spell is reversed, or spells overlap.
   membership_id add_membership(membership m, const source_location& where = {}) {
     check_actor(m.member, where);
     check_actor(m.organisation, where);
@@ -124,6 +124,10 @@ class alliance_network {
     if (org.kind != actor_kind::organisation)
       throw data_error(where, "'" + org.abbreviation + "' is not an organisation");
     if (m.member == m.organisation) throw data_error(where, "'" + org.abbreviation + "' cannot be a member of itself");
+    if (is_member_of(m.organisation, m.member))
+      throw data_error(where, "membership of '" + m_actors[m.member.value()].abbreviation + "' in '" + org.abbreviation +
+                                  "' would make a cycle: '" + org.abbreviation + "' is already a member of '" +
+                                  m_actors[m.member.value()].abbreviation + "'");
     std::vector<spell> spells;
     for (const auto& s : m.spells) {
       spells.push_back(s.when);
@@ -256,6 +260,26 @@ class alliance_network {
   }
   static std::int64_t code_key(actor_kind kind, int code) {
     return (static_cast<std::int64_t>(kind) << 32) | static_cast<std::uint32_t>(code);
+  }
+
+  /// True when `member` belongs to `organisation`, directly or through organisations it belongs to.
+  /// O(depth × memberships); only organisations can be members of something a state is in.
+  [[nodiscard]] bool is_member_of(actor_id member, actor_id organisation) const {
+    if (m_actors[organisation.value()].kind != actor_kind::organisation) return false;
+    std::vector<actor_id> todo{member};
+    std::vector<bool> seen(m_actors.size(), false);
+    seen[member.value()] = true;
+    while (!todo.empty()) {
+      const actor_id at = todo.back();
+      todo.pop_back();
+      for (const auto& m : m_memberships) {
+        if (m.member != at || seen[m.organisation.value()]) continue;
+        if (m.organisation == organisation) return true;
+        seen[m.organisation.value()] = true;
+        todo.push_back(m.organisation);
+      }
+    }
+    return false;
   }
 
   void check_actor(actor_id a, const source_location& where) const {
