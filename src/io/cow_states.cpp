@@ -44,8 +44,8 @@ import_report import_cow_states(alliance_network& net, const text_file& states, 
   std::unordered_map<long long, std::size_t> group_of;
   detail::for_each_row(reader, options, report, [&] {
     const long long code = reader.integer(code_col);
-    const std::string_view abbreviation = reader.field(abb_col);
-    const std::string_view name = reader.field(name_col);
+    const std::string_view abbreviation = detail::utf8_field(reader, abb_col);
+    const std::string_view name = detail::utf8_field(reader, name_col);
     if (abbreviation.empty()) throw reader.error_at(abb_col, "expected an abbreviation, found an empty field");
     if (code < 0 || code > 99999) throw reader.error_at(code_col, "expected a COW code, found '" +
                                                                      std::string(reader.field(code_col)) + "'");
