@@ -24,7 +24,7 @@ struct organisation_years {
 spell years(int first, int last) {
   spell s = spell::between(date(std::chrono::year{first} / 1 / 1, date_precision::year),
                            date(std::chrono::year{last} / 1 / 1, date_precision::year));
-  if (last >= last_year) s.end = open_end;
+  if (last >= last_year) s = spell::between(s.begin_date());  // open, like every open spell (no end precision)
   return s;
 }
 

@@ -58,7 +58,7 @@ import_report import_cow_states(alliance_network& net, const text_file& states, 
     if (when.is_reversed())
       throw data_error(reader.location(ey_col), "column 'endyear': end " + end.to_string() + " precedes start " +
                                                     start.to_string());
-    if (when.end == data_end) when.end = open_end;
+    if (when.end == data_end) when = spell::between(start);  // open, like every open spell (no end precision)
 
     auto [it, fresh] = group_of.emplace(code, groups.size());
     if (fresh) {
