@@ -20,6 +20,7 @@ using detail::encode;
 using detail::xml_escape;
 
 constexpr std::string_view font = "DejaVu Sans";
+constexpr std::size_t spline_limit = 400;
 
 /// The DOT node id of an actor: its abbreviation, encoded. cgraph forgets the names of nodes read
 /// with a leading `%` (its prefix for anonymous objects), so such an id gets a leading backslash,
@@ -73,7 +74,6 @@ class dot_builder {
     m_document.graph["fontname"] = std::string(font);
     m_document.graph["fontsize"] = "10";
     m_document.graph["overlap"] = "false";
-    m_document.graph["splines"] = "true";
     m_document.graph["outputorder"] = "edgesfirst";
     m_document.graph["pad"] = "0.2";
     m_document.graph["nodesep"] = "0.3";
@@ -183,6 +183,8 @@ class dot_builder {
     m_document.subgraphs.insert(m_document.subgraphs.begin(), std::move(actors));
     if (m_options.styled && (m_options.legend || !title.empty())) m_document.graph["label"] = legend(title);
     if (m_options.styled) {
+      // Routing splines around nodes takes minutes with thousands of edges; straight lines take moments.
+      m_document.graph["splines"] = m_document.edges.size() <= spline_limit ? "true" : "line";
       m_document.graph["labelloc"] = "b";
       m_document.graph["labeljust"] = "l";
     }

@@ -4,6 +4,7 @@
 
 #include "pactgraph/io/seed_scenario.hpp"
 #include "pactgraph/render/dot.hpp"
+#include "pactgraph/temporal/snapshot.hpp"
 #include "render_fixture.hpp"
 
 using namespace pactgraph;
@@ -170,6 +171,38 @@ BOOST_AUTO_TEST_CASE(empty_and_one_actor_networks) {
   const auto dot = render::write_dot(one);
   BOOST_TEST((render::read_dot(dot) == one));
   BOOST_TEST(render::write_dot(one, day_of(2000, 1, 1)).find("ONE") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+#include "pactgraph/io/data_dir.hpp"
+
+BOOST_AUTO_TEST_SUITE(render_dot_atop)
+
+// The ATOP alliances on COW states (no IGO data), exported whole and read back.
+BOOST_AUTO_TEST_CASE(atop_network_round_trips) {
+  const auto dir = data_dir();
+  if (!std::filesystem::exists(dir / "atop_v5.1/atop5_1m.csv")) {
+    BOOST_TEST_MESSAGE("skipped: no ATOP data in " << dir);
+    return;
+  }
+  const auto net = io::load_data_dir(dir, {.organisations = {}});
+  BOOST_TEST_REQUIRE(net.pact_count() > 700u);
+  const auto dot = render::write_dot(net, {.styled = false});
+  const auto back = render::read_dot(dot, "atop.dot");
+  BOOST_TEST(back.tie_count() == net.tie_count());
+  BOOST_TEST((back == net));
+  BOOST_TEST(render::write_dot(back, {.styled = false}) == dot);
+  // A snapshot of it is a picture of the day: every tie active on 1962-10-16 is an edge.
+  const auto day = day_of(1962, 10, 16);
+  const auto picture = render::write_dot(net, day, {.styled = false});
+  std::size_t edges = 0;
+  for (auto at = picture.find(" -- "); at != std::string::npos; at = picture.find(" -- ", at + 1)) ++edges;
+  const snapshot snap(net, day, render::dot_options{}.selection);
+  std::size_t ties = 0;
+  for (const auto& e : snap.edges()) ties += e.multiplicity;
+  BOOST_TEST(edges == ties);
+  BOOST_TEST(ties > 100u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
