@@ -7,6 +7,9 @@ standard snapshot with the csv module and networkx and prints one of:
       the snapshot (or, with "directed", the defence obligation view) in COW codes:
         nodes <ccode> ...                 sorted
         edges <ccode>-<ccode> ...         sorted; undirected edges smaller code first
+  atop_reference.py DATA_DIR spectral DATE [defence] [directed]
+      eigenvector (max_iter 1000) and Katz (alpha 0.01) centrality, where networkx's defaults do not
+      converge on most real snapshots: "eigenvector <ccode> <value>", "katz <ccode> <value>"
   atop_reference.py DATA_DIR example03
       what examples/03_most_central_1914_1962_2007 prints (its .expected file was checked with this)
   atop_reference.py DATA_DIR example04
@@ -128,6 +131,12 @@ def main():
         edges = sorted(g.edges() if directed else (tuple(sorted(e)) for e in g.edges()))
         print("nodes", *sorted(g.nodes()))
         print("edges", *(f"{a}-{b}" for a, b in edges))
+    elif mode == "spectral":
+        flags = set(sys.argv[4:])
+        g = data.graph(datetime.date.fromisoformat(sys.argv[3]), defence="defence" in flags, directed="directed" in flags)
+        for name, values in (("eigenvector", nx.eigenvector_centrality(g, max_iter=1000)),
+                             ("katz", nx.katz_centrality(g, alpha=0.01, max_iter=1000))):
+            print("\n".join(f"{name} {v} {x!r}" for v, x in sorted(values.items())))
     elif mode == "example03":
         example03(data)
     elif mode == "example04":
