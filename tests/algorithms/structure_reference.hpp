@@ -3,6 +3,8 @@
 // The graphs the structural algorithms (paths, blocs, statistics) are cross-checked on, and
 // networkx's answers for them, computed by structure_reference.py with Debian's /usr/bin/python3.
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -138,6 +140,14 @@ inline std::vector<structure_graph> structure_graphs() {
     if (r.name == "grid") r.pairs.push_back({0, 15});
   }
   return out;
+}
+
+/// True when our value equals networkx's to 1e-9 (relative above 1); null stands for networkx's
+/// nan, or for a function that raises on the graph, and matches our NaN.
+inline bool matches_networkx(double ours, const nlohmann::json& theirs) {
+  if (theirs.is_null()) return std::isnan(ours);
+  const double x = theirs.get<double>();
+  return std::abs(ours - x) <= 1e-9 * std::max(1.0, std::abs(x));
 }
 
 /// networkx's answers for `graphs`; `tag` names the scratch files. Fails (never skips) when
