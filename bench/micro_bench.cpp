@@ -57,11 +57,18 @@ void standard_snapshot(benchmark::State& state) {
 }
 BENCHMARK(standard_snapshot)->Unit(benchmark::kMicrosecond);
 
+/// A measure that does not converge on this snapshot (eigenvector: networkx fails there too) is reported, not timed.
 template <class F>
 void on_2007(benchmark::State& state, F measure) {
   const auto& s = snapshot_2007();
-  for (auto _ : state) benchmark::DoNotOptimize(measure(s));
   label_2007(state);
+  try {
+    benchmark::DoNotOptimize(measure(s));
+  } catch (const pactgraph::error& e) {
+    state.SkipWithError(e.what());
+    return;
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(measure(s));
 }
 
 using pactgraph::snapshot;
