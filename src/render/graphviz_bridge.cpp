@@ -107,21 +107,45 @@ using graph_ptr = std::unique_ptr<Agraph_t, graph_closer>;
 
 char* text(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
-// Named objects take sequential ids (cgraph keeps their names in its internal map), so
-// subgraphs are written in creation order. The default discipline uses the address of the
-// interned name, which would make the order of subgraphs in the output vary from run to run.
-void* ordered_open(Agraph_t*, Agdisc_t*) { return new IDTYPE(1); }
-long ordered_map(void* counter, int, char* name, IDTYPE* id, int) {
-  if (name != nullptr) return 0;
-  auto& next = *static_cast<IDTYPE*>(counter);
-  *id = next;
-  next += 2;
+// Ids follow creation order, so subgraphs (kept by id) are written and laid out in the order they
+// were made. The default discipline uses the address of the interned name, which varies from run
+// to run; handing names to cgraph's internal map instead leaks its entries (Graphviz 2.42).
+struct id_table {
+  Agraph_t* graph = nullptr;
+  IDTYPE next = 0;
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::map<IDTYPE, char*> names;  ///< interned with agstrdup: cgraph reads a flag stored before the text
+};
+void* ordered_open(Agraph_t* g, Agdisc_t*) { return new id_table{.graph = g}; }
+long ordered_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& table = *static_cast<id_table*>(state);
+  if (name != nullptr) {
+    if (const auto it = table.ids.find(std::string_view(name)); it != table.ids.end()) {
+      *id = it->second;
+      return 1;
+    }
+    if (create == 0) return 0;
+  }
+  // Odd ids are anonymous, even ones named, as cgraph expects; both grow with every new object.
+  *id = 2 * ++table.next + (name == nullptr ? 1 : 0);
+  if (name != nullptr) {
+    table.ids.emplace(name, *id);
+    table.names.emplace(*id, agstrdup(table.graph, name));
+  }
   return 1;
 }
 long ordered_alloc(void*, int, IDTYPE) { return 0; }
 void ordered_free(void*, int, IDTYPE) {}
-char* ordered_print(void*, int, IDTYPE) { return nullptr; }
-void ordered_close(void* counter) { delete static_cast<IDTYPE*>(counter); }
+char* ordered_print(void* state, int, IDTYPE id) {
+  auto& names = static_cast<id_table*>(state)->names;
+  const auto it = names.find(id);
+  return it == names.end() ? nullptr : it->second;
+}
+void ordered_close(void* state) {
+  auto* table = static_cast<id_table*>(state);
+  for (const auto& [id, name] : table->names) agstrfree(table->graph, name);
+  delete table;
+}
 void ordered_register(void*, int, void*) {}
 Agiddisc_t ordered_ids = {ordered_open, ordered_map, ordered_alloc, ordered_free,
                           ordered_print, ordered_close, ordered_register};
