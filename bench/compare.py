@@ -206,7 +206,10 @@ def fmt(x):
 
 
 def mib(rows):
-    return f"{max(r['peak_rss_kib'] for r in rows) / 1024:.0f}"
+    # Results from before the VmHWM fix carry only ru_maxrss, which a child inherits from the driver: not shown.
+    if any("peak_hwm_kib" not in r for r in rows):
+        return "n/a"
+    return f"{max(r['peak_hwm_kib'] for r in rows) / 1024:.0f}"
 
 
 def verdict(ok):
@@ -244,6 +247,7 @@ def versions():
 def report(a, r, notes, started, load_before):
     lines = []
     cpu, cores, load_after = machine()
+    load_after = getattr(a, "load_after", None) or load_after
     lines.append("# pactgraph benchmarks: side by side with networkx, python-igraph and plain Boost.Graph\n")
     lines.append(f"Written by `{a.command}` on {datetime.date.today().isoformat()} "
                  f"({time.time() - started:.0f} s for the whole run, build included only if it was needed).\n")
@@ -342,7 +346,7 @@ def report(a, r, notes, started, load_before):
         s = rows[0]
         lines.append(f"## W3 — temporal model at scale: {s['actors']} actors, {s['ties']} dated ties\n")
         lines.append(f"Synthetic, seed 7: every actor a state with one system spell; {s['pacts']} multilateral pacts of "
-                     f"2–10 members with one shared spell each, added until the network holds exactly {s['ties']} "
+                     f"{s['min_members']}–{s['max_members']} members with one shared spell each, added until the network holds exactly {s['ties']} "
                      f"ties. Snapshots: 31 December of the 200 years 1817–2016 ({s['snapshot_edges']} snapshot edges "
                      f"in all).\n")
         bpt = median(rows, "bytes_per_tie")
@@ -388,7 +392,8 @@ def main():
     p.add_argument("--quick", action="store_true", help="one run of everything")
     p.add_argument("--only", default="w1,w2,w3")
     p.add_argument("--no-results", action="store_true", help="print the table, do not write bench/RESULTS.md")
-    p.add_argument("--closing-note", help="a Markdown file appended to RESULTS.md (targets missed: why, profile)")
+    p.add_argument("--from-json", help="re-render the report from a results.json of an earlier run (no runs)")
+    p.add_argument("--closing-note", help="Markdown appended to RESULTS.md (default bench/closing_note.md: missed targets, profiles)")
     a = p.parse_args()
     if a.quick:
         a.runs = a.w2_runs = a.nx_runs = 1
@@ -401,6 +406,13 @@ def main():
     started, load_before = time.time(), os.getloadavg()
     only = set(a.only.split(","))
     results, notes = {}, []
+    if a.from_json:
+        saved = json.loads(Path(a.from_json).read_text())
+        results, notes, load_before = saved["results"], saved["notes"], tuple(saved["load_before"])
+        started = time.time() - saved["seconds"]
+        a.load_after = tuple(saved["load_after"]) if "load_after" in saved else None
+        a.command, a.runs, a.w2_runs, a.nx_runs = saved["command"], saved["runs"], saved["w2_runs"], saved["nx_runs"]
+        only = set()
     try:
         if "w1" in only:
             print("W1: ATOP yearly series ...", file=sys.stderr, flush=True)
@@ -415,10 +427,15 @@ def main():
         print(f"bench/compare: values differ, no figures kept: {e}", file=sys.stderr)
         return 1
     text = report(a, results, notes, started, load_before)
-    if a.closing_note:
-        text += "\n" + Path(a.closing_note).read_text()
+    note = Path(a.closing_note) if a.closing_note else ROOT / "bench" / "closing_note.md"
+    if note.exists():
+        text += "\n" + note.read_text()
     print(text)
-    (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
+    if not a.from_json:
+        (work / "results.json").write_text(json.dumps(
+            {"results": results, "notes": notes, "load_before": load_before, "load_after": os.getloadavg(),
+             "seconds": time.time() - started,
+             "command": a.command, "runs": a.runs, "w2_runs": a.w2_runs, "nx_runs": a.nx_runs}, indent=1))
     if not a.no_results:
         (ROOT / "bench" / "RESULTS.md").write_text(text)
     return 0

@@ -8,7 +8,6 @@
 //   pactgraph_bench_runner gen-ba --vertices N --m M --seed S --out FILE
 
 #include <malloc.h>
-#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -75,10 +74,13 @@ double cpu_now() {
   return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
+/// Peak resident set of this process in KiB (VmHWM). Not getrusage's ru_maxrss: Linux keeps that across
+/// execve, so a program started by a large driver would report the driver's peak.
 long peak_rss_kib() {
-  rusage r{};
-  getrusage(RUSAGE_SELF, &r);
-  return r.ru_maxrss;
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  return -1;
 }
 
 std::size_t heap_in_use() { return mallinfo2().uordblks + mallinfo2().hblkhd; }
@@ -209,7 +211,7 @@ int run_w1(const arguments& args) {
       "{\"load_s\": %.6f, \"series_s\": %.6f, \"end_to_end_s\": %.6f, \"end_to_end_cpu_s\": %.6f, "
       "\"snapshots_s\": %.6f, \"metrics_1t_s\": %.6f, \"metrics_1t_cpu_s\": %.6f, \"metrics_all_s\": %.6f, "
       "\"metrics_all_cpu_s\": %.6f, \"threads\": %u, \"snapshots\": %zu, \"vertices\": %zu, \"edges\": %zu, "
-      "\"ties\": %zu, \"peak_rss_kib\": %ld}\n",
+      "\"ties\": %zu, \"peak_hwm_kib\": %ld}\n",
       load_s, series_s, end_to_end_s, end_to_end_cpu_s, snapshots_s, metrics_1t_s, metrics_1t_cpu_s, metrics_all_s,
       metrics_all_cpu_s, threads, snaps.size(), vertices, edges, net.tie_count(), peak_rss_kib());
   return 0;
@@ -254,7 +256,7 @@ int run_w2(const arguments& args) {
     for (const double x : values) std::fprintf(out, "%.17g\n", x);
     std::fclose(out);
   }
-  std::printf("{\"run_s\": %.6f, \"cpu_s\": %.6f, \"threads\": %u, \"peak_rss_kib\": %ld}\n", run_s, cpu_s, threads,
+  std::printf("{\"run_s\": %.6f, \"cpu_s\": %.6f, \"threads\": %u, \"peak_hwm_kib\": %ld}\n", run_s, cpu_s, threads,
               peak_rss_kib());
   return 0;
 }
@@ -389,7 +391,7 @@ int run_w3(const arguments& args) {
       "{\"min_members\": %zu, \"max_members\": %zu, \"build_s\": %.6f, \"build_cpu_s\": %.6f, \"heap_bytes\": %zu, \"ties\": %zu, \"pacts\": %zu, \"actors\": %zu, "
       "\"bytes_per_tie\": %.2f, \"sizeof_tie\": %zu, \"snapshots\": %zu, \"snapshot_edges\": %zu, "
       "\"snapshots_1t_s\": %.6f, \"snapshots_1t_cpu_s\": %.6f, \"snapshots_all_s\": %.6f, "
-      "\"snapshots_all_cpu_s\": %.6f, \"threads\": %u, \"peak_rss_kib\": %ld}\n",
+      "\"snapshots_all_cpu_s\": %.6f, \"threads\": %u, \"peak_hwm_kib\": %ld}\n",
       smallest, largest, build_s, build_cpu_s, heap, net.tie_count(), net.pact_count(), net.actor_count(),
       static_cast<double>(heap) / static_cast<double>(net.tie_count()), sizeof(pactgraph::tie), dates.size(), edges,
       snapshots_1t_s, snapshots_1t_cpu_s, snapshots_all_s, snapshots_all_cpu_s, threads, peak_rss_kib());

@@ -12,7 +12,6 @@ import argparse
 import json
 import math
 import random
-import resource
 import sys
 import time
 
@@ -208,7 +207,9 @@ def main():
             with open(a.dump_values, "w") as f:
                 for v, x in sorted(values.items()):
                     f.write(f"{v} {float(x)!r}\n")
-    result["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across execve, so it would report the driver's peak.
+    with open("/proc/self/status") as f:
+        result["peak_hwm_kib"] = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
     print(json.dumps(result))
 
 
