@@ -95,7 +95,6 @@ class alliance_network {
       check_spells(spells, where, what + " member '" + m_actors[m.actor.value()].abbreviation + "'");
     }
     const pact_id id{static_cast<std::uint32_t>(m_pacts.size())};
-    reserve_ties_for(p);
     for (std::size_t i = 0; i < p.members.size(); ++i)
       for (std::size_t j = i + 1; j < p.members.size(); ++j)
         for (const auto& si : p.members[i].spells)
@@ -304,11 +303,6 @@ class alliance_network {
         throw data_error(where, what + ": spells overlap at " + spells[i].begin_date().to_string());
   }
 
-  void reserve_ties_for(const pact& p) {
-    std::size_t spells = 0;
-    for (const auto& m : p.members) spells += m.spells.size();
-    m_ties.reserve(m_ties.size() + spells * spells / 2);
-  }
   void add_tie(const tie& t) {
     const tie_id id{static_cast<std::uint32_t>(m_ties.size())};
     m_ties.push_back(t);
