@@ -27,5 +27,5 @@ if(PACTGRAPH_BUILD_TESTS)
   # Doxygen writes its warnings to warnings.log and exits non-zero on any; the log is printed on failure.
   add_test(NAME docs_doxygen
     COMMAND ${CMAKE_COMMAND} -DDOXYGEN=$<TARGET_FILE:Doxygen::doxygen> -DDOXYFILE=${PROJECT_BINARY_DIR}/docs/Doxyfile
-            -DOUTPUT=${PACTGRAPH_DOCS_OUTPUT} -P "${CMAKE_CURRENT_LIST_DIR}/run_doxygen.cmake")
+            -P "${CMAKE_CURRENT_LIST_DIR}/run_doxygen.cmake")
 endif()

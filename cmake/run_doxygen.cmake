@@ -1,12 +1,16 @@
-# Runs DOXYGEN on DOXYFILE and fails, printing every warning, unless it ran clean.
-file(MAKE_DIRECTORY "${OUTPUT}")
-file(REMOVE "${OUTPUT}/warnings.log")
+# Runs DOXYGEN on DOXYFILE and fails, printing every warning, unless it ran clean. The Doxyfile sets
+# WARN_AS_ERROR = FAIL_ON_WARNINGS and a WARN_LOGFILE, read back here.
+file(STRINGS "${DOXYFILE}" log_line REGEX "^WARN_LOGFILE *=")
+string(REGEX REPLACE "^WARN_LOGFILE *= *" "" log "${log_line}")
+get_filename_component(log_dir "${log}" DIRECTORY)
+file(MAKE_DIRECTORY "${log_dir}")
+file(REMOVE "${log}")
 execute_process(COMMAND "${DOXYGEN}" "${DOXYFILE}" RESULT_VARIABLE status)
 set(warnings "")
-if(EXISTS "${OUTPUT}/warnings.log")
-  file(READ "${OUTPUT}/warnings.log" warnings)
+if(EXISTS "${log}")
+  file(READ "${log}" warnings)
 endif()
 if(NOT status EQUAL 0 OR NOT warnings STREQUAL "")
   message(FATAL_ERROR "doxygen exited with ${status}; warnings:\n${warnings}")
 endif()
-message(STATUS "doxygen: no warnings; HTML in ${OUTPUT}/html")
+message(STATUS "doxygen: no warnings")
