@@ -40,6 +40,9 @@ BOOST_AUTO_TEST_CASE(empty_one_actor_and_isolates) {
   alliance_network net;
   BOOST_TEST(closeness(snapshot(net, day)).empty());
   add_state(net, "A");
+  // One vertex: networkx 0.0, igraph NaN.
+  BOOST_TEST(closeness(snapshot(net, day)) == std::vector<double>({0.0}), tt::per_element());
+  BOOST_TEST(std::isnan(closeness(snapshot(net, day), {.normalization = normalization::igraph})[0]));
   add_state(net, "B");
   // Nothing reaches either: networkx 0, raw 0, igraph NaN.
   BOOST_TEST(closeness(snapshot(net, day)) == std::vector<double>({0.0, 0.0}), tt::per_element());
