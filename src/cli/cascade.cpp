@@ -1,0 +1,60 @@
+// `pactgraph cascade X --at DATE`: who is obliged to fight if X is attacked (chain-ganging).
+#include <memory>
+
+#include "context.hpp"
+#include "names.hpp"
+#include "pactgraph/algorithms/cascade.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct cascade_args {
+  std::string target;
+  std::string at;
+  std::string obligations;
+  std::uint32_t max_hops = 0;
+};
+
+report cascade_report(context& ctx, const cascade_args& args) {
+  const alliance_network& net = ctx.network(false);
+  const day_number day = args.at.empty() ? view_choice{}.day() : parse_day(args.at, "--at");
+  const actor_id target = resolve_actor(net, args.target);
+  cascade_options options;
+  if (!args.obligations.empty()) options.obligations = parse_kinds(args.obligations);
+  if (args.max_hops != 0) options.max_hops = args.max_hops;
+  const cascade c = obligation_cascade(net, target, day, options);
+
+  report r;
+  r.fields.emplace_back("date", day_text(day));
+  r.fields.emplace_back("target", net[target].abbreviation);
+  std::vector<std::string> columns = actor_columns;
+  columns.insert(columns.end(), {"hop", "obliged_to", "pledges", "via"});
+  table drawn{.name = "drawn_in", .columns = columns};
+  for (const auto& d : c.drawn)
+    for (const auto& arc : d.through) {
+      auto row = actor_cells(net, d.actor);
+      std::string pacts;
+      for (const pact_id p : arc.by.pacts) pacts += (pacts.empty() ? "" : "; ") + pact_label(net, p);
+      row.insert(row.end(), {static_cast<std::int64_t>(d.hop), net[arc.to].abbreviation, to_string(arc.pledged), pacts});
+      drawn.add(std::move(row));
+    }
+  r.tables.push_back(std::move(drawn));
+  if (c.drawn.empty()) r.notes.push_back("no state is obliged to defend " + net[target].abbreviation + " on " + day_text(day));
+  note_coverage(net, day, r);
+  return r;
+}
+
+}  // namespace
+
+void add_cascade(CLI::App& app, context& ctx) {
+  CLI::App* sub = add_subcommand(app, ctx, "cascade", "Who is drawn in, hop by hop, if an actor is attacked on a date");
+  auto args = std::make_shared<cascade_args>();
+  sub->add_option("target", args->target, "The actor attacked")->required();
+  sub->add_option("--at", args->at, "Date YYYY[-MM[-DD]] (a year alone: 31 December); default 2007-05-30");
+  sub->add_option("--obligations", args->obligations, "Comma-separated obligations that draw a state in (default defence)");
+  sub->add_option("--max-hops", args->max_hops, "Stop after this many hops (1: the direct defenders)");
+  sub->callback([&ctx, args] { ctx.run = [&ctx, args] { ctx.emit(cascade_report(ctx, *args)); }; });
+}
+
+}  // namespace pactgraph::cli

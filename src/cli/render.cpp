@@ -1,0 +1,69 @@
+// `pactgraph render --at DATE -o FILE.svg|png|pdf`: a diagram of the day through Graphviz.
+#include <filesystem>
+#include <memory>
+
+#include "context.hpp"
+#ifdef PACTGRAPH_CLI_WITH_RENDER
+#include "measures.hpp"
+#include "pactgraph/render/dot.hpp"
+#include "pactgraph/render/image.hpp"
+#endif
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct render_args {
+  view_choice view;
+  std::string engine = "dot";
+  std::string size_by;
+  bool clusters = false;
+};
+
+void run_render(context& ctx, const render_args& args) {
+#ifdef PACTGRAPH_CLI_WITH_RENDER
+  if (ctx.options.output.empty()) throw usage_error("render needs -o FILE.svg, FILE.png or FILE.pdf");
+  const std::filesystem::path path = ctx.options.output;
+  std::string extension = path.extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  const auto format = render::image_format_from_name(extension);
+  if (!format) throw usage_error("-o: cannot tell the image format from '" + path.string() + "' (use .svg, .png or .pdf)");
+  const auto engine = render::layout_engine_from_name(args.engine);
+  if (!engine) throw usage_error("--engine: expected dot, neato, fdp, sfdp or circo, not '" + args.engine + "'");
+
+  const alliance_network& net = ctx.network(true);
+  const day_number day = args.view.day();
+  render::dot_options options{.clusters = args.clusters,
+                              .selection = args.view.options({.kinds = tie_kind::all, .actors = actor_kind::any})};
+  if (!args.size_by.empty()) {
+    const auto measures = parse_measures(args.size_by);
+    if (measures.size() != 1) throw usage_error("--size-by: name one measure");
+    // Sizes come from the measure on the standard snapshot (states, alliance ties), as `centrality` gives it.
+    const snapshot s(net, day);
+    const auto values = compute_measures(s, measures, normalization::networkx, 0);
+    for (const auto& f : values.failures) ctx.warn(f);
+    for (std::uint32_t v = 0; v < s.vertex_count(); ++v) options.scores[s.actor_at(v)] = values.columns[0][v];
+    options.score_name = std::string(measure_names[measures[0]]);
+  }
+  const std::string dot = render::write_dot(net, day, options);
+  for (const auto& w : render::render_dot_file(dot, path, {.engine = *engine, .format = *format})) ctx.warn("graphviz: " + w);
+#else
+  (void)ctx;
+  (void)args;
+  throw usage_error("render is not available: this pactgraph was built without Graphviz");
+#endif
+}
+
+}  // namespace
+
+void add_render(CLI::App& app, context& ctx) {
+  CLI::App* sub = add_subcommand(app, ctx, "render", "Draw the network on a date to SVG, PNG or PDF (-o FILE)");
+  auto args = std::make_shared<render_args>();
+  args->view.add_to(*sub);
+  sub->add_option("--engine", args->engine, "Graphviz layout: dot (default), neato, fdp, sfdp or circo");
+  sub->add_option("--size-by", args->size_by, "Size nodes by a measure: degree, betweenness, ..., katz");
+  sub->add_flag("--clusters", args->clusters, "Box each organisation with its members");
+  sub->callback([&ctx, args] { ctx.run = [&ctx, args] { run_render(ctx, *args); }; });
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,245 @@
+#include "report.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+
+#include "pactgraph/error.hpp"
+
+namespace pactgraph::cli {
+
+void table::add(std::vector<cell> row) {
+  if (row.size() != columns.size())
+    throw std::logic_error("table '" + name + "': row of " + std::to_string(row.size()) + " cells for " +
+                           std::to_string(columns.size()) + " columns");
+  rows.push_back(std::move(row));
+}
+
+std::string fixed6(double x) {
+  if (!std::isfinite(x)) return "";
+  std::array<char, 64> buffer{};
+  const int n = std::snprintf(buffer.data(), buffer.size(), "%.6f", x);
+  return std::string(buffer.data(), static_cast<std::size_t>(n));
+}
+
+std::string exact(double x) {
+  if (!std::isfinite(x)) return "";
+  std::array<char, 64> buffer{};
+  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
+  return std::string(buffer.data(), end);
+}
+
+namespace {
+
+// Text of a cell; `terminal` rounds reals for reading, otherwise they keep every digit.
+std::string text_of(const cell& c, bool terminal) {
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  if (const auto* i = std::get_if<std::int64_t>(&c)) return std::to_string(*i);
+  if (const auto* d = std::get_if<double>(&c)) return terminal ? fixed6(*d) : exact(*d);
+  return terminal ? "-" : "";
+}
+
+bool is_number(const cell& c) { return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c); }
+
+nlohmann::ordered_json json_of(const cell& c) {
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  if (const auto* i = std::get_if<std::int64_t>(&c)) return *i;
+  if (const auto* d = std::get_if<double>(&c)) return std::isfinite(*d) ? nlohmann::ordered_json(*d) : nullptr;
+  return nullptr;
+}
+
+nlohmann::ordered_json json_of(const report& r) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : r.fields) out[key] = json_of(value);
+  for (const auto& t : r.tables) {
+    auto rows = nlohmann::ordered_json::array();
+    for (const auto& row : t.rows) {
+      nlohmann::ordered_json object = nlohmann::ordered_json::object();
+      for (std::size_t i = 0; i < t.columns.size(); ++i) object[t.columns[i]] = json_of(row[i]);
+      rows.push_back(std::move(object));
+    }
+    out[t.name] = std::move(rows);
+  }
+  if (!r.series.empty()) {
+    auto series = nlohmann::ordered_json::array();
+    for (const auto& s : r.series) series.push_back(json_of(s));
+    out["series"] = std::move(series);
+  }
+  if (!r.notes.empty()) out["notes"] = r.notes;
+  return out;
+}
+
+// CSV field quoting per RFC 4180: quote only when needed.
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (const char ch : text) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  return out + '"';
+}
+
+void csv_line(std::string& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i != 0) out += ',';
+    out += csv_field(fields[i]);
+  }
+  out += '\n';
+}
+
+// The flattened rows of table `name` across a report and its series, each prefixed by the fields.
+struct flat_table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<cell>> rows;
+  bool found = false;
+};
+
+void flatten(const report& r, const std::string& name, std::vector<std::pair<std::string, cell>> prefix,
+             flat_table& out) {
+  for (const auto& f : r.fields) prefix.push_back(f);
+  for (const auto& t : r.tables) {
+    if (t.name != name) continue;
+    if (!out.found) {
+      for (const auto& p : prefix) out.columns.push_back(p.first);
+      out.columns.insert(out.columns.end(), t.columns.begin(), t.columns.end());
+      out.found = true;
+    }
+    for (const auto& row : t.rows) {
+      std::vector<cell> full;
+      for (const auto& p : prefix) full.push_back(p.second);
+      full.insert(full.end(), row.begin(), row.end());
+      out.rows.push_back(std::move(full));
+    }
+  }
+  for (const auto& s : r.series) flatten(s, name, prefix, out);
+}
+
+// The table names of a report and its series, in first-seen order.
+void table_names(const report& r, std::vector<std::string>& names) {
+  for (const auto& t : r.tables)
+    if (std::find(names.begin(), names.end(), t.name) == names.end()) names.push_back(t.name);
+  for (const auto& s : r.series) table_names(s, names);
+}
+
+std::string format_csv(const report& r, const std::string& table_name) {
+  std::vector<std::string> names;
+  table_names(r, names);
+  std::string wanted = table_name.empty() ? r.csv_table : table_name;
+  if (wanted.empty() && !names.empty()) wanted = names.front();
+  if (std::find(names.begin(), names.end(), wanted) == names.end()) {
+    std::string known;
+    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    throw usage_error("no table '" + wanted + "' in this result (tables: " + known + ")");
+  }
+  flat_table flat;
+  flatten(r, wanted, {}, flat);
+  std::string out;
+  csv_line(out, flat.columns);
+  for (const auto& row : flat.rows) {
+    std::vector<std::string> fields;
+    for (const auto& c : row) fields.push_back(text_of(c, false));
+    csv_line(out, fields);
+  }
+  return out;
+}
+
+std::string aligned(const table& t) {
+  std::vector<std::size_t> width(t.columns.size());
+  std::vector<bool> numeric(t.columns.size(), false);
+  std::vector<std::vector<std::string>> texts;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) width[i] = t.columns[i].size();
+  for (const auto& row : t.rows) {
+    auto& line = texts.emplace_back();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      line.push_back(text_of(row[i], true));
+      width[i] = std::max(width[i], line.back().size());
+      if (is_number(row[i])) numeric[i] = true;
+    }
+  }
+  std::string out;
+  auto put = [&](const std::vector<std::string>& line) {
+    std::string text;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (i != 0) text += "  ";
+      const std::string pad(width[i] - line[i].size(), ' ');
+      text += numeric[i] ? pad + line[i] : line[i] + (i + 1 == line.size() ? "" : pad);
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out += text + '\n';
+  };
+  put(t.columns);
+  for (const auto& line : texts) put(line);
+  return out;
+}
+
+void format_terminal(const report& r, std::string& out) {
+  for (const auto& [key, value] : r.fields) out += key + ": " + text_of(value, true) + '\n';
+  for (const auto& t : r.tables) {
+    if (!out.empty()) out += '\n';
+    if (r.tables.size() > 1 || t.rows.empty()) out += t.name + " (" + std::to_string(t.rows.size()) + "):\n";
+    if (!t.rows.empty()) out += aligned(t);
+  }
+  for (const auto& s : r.series) {
+    if (!out.empty()) out += '\n';
+    format_terminal(s, out);
+  }
+  if (!r.notes.empty()) {
+    out += '\n';
+    for (const auto& n : r.notes) out += "note: " + n + '\n';
+  }
+}
+
+}  // namespace
+
+std::string format_report(const report& r, output_format format, const std::string& table_name) {
+  switch (format) {
+    case output_format::json:
+      return json_of(r).dump(2) + '\n';
+    case output_format::csv:
+      return format_csv(r, table_name);
+    case output_format::table:
+      break;
+  }
+  std::string out;
+  format_terminal(r, out);
+  return out;
+}
+
+void write_file_atomically(const std::filesystem::path& path, const std::string& data) {
+  namespace fs = std::filesystem;
+  const source_location where{.file = path.string()};
+  // The temporary sits beside the target so the rename stays within one file system.
+  fs::path temporary = path;
+  temporary += ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw data_error(where, "cannot write: " + std::error_code(errno, std::generic_category()).message());
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      out.close();
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      throw data_error(where, "cannot write: the write failed");
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    throw data_error(where, "cannot write: " + ec.message());
+  }
+}
+
+}  // namespace pactgraph::cli

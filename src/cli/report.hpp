@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace pactgraph::cli {
+
+/// One value of a result: empty (JSON null), text, an integer or a real number.
+using cell = std::variant<std::monostate, std::string, std::int64_t, double>;
+
+/// A named table of results; column names double as JSON keys and CSV headers.
+struct table {
+  std::string name{};
+  std::vector<std::string> columns{};
+  std::vector<std::vector<cell>> rows{};
+
+  /// Appends a row; it must have one cell per column.
+  void add(std::vector<cell> row);
+};
+
+/// What a subcommand computed, independent of the output format.
+///
+/// `fields` are scalars about the whole result (the date); in CSV they become leading columns of
+/// every row, so a series stays one tidy table. `series` holds one report per date.
+struct report {
+  std::vector<std::pair<std::string, cell>> fields{};
+  std::vector<table> tables{};
+  std::vector<report> series{};
+  /// Remarks for a reader (coverage, dropped actors): printed after a table, under "notes" in JSON,
+  /// on stderr with CSV so the CSV stays clean.
+  std::vector<std::string> notes{};
+  /// For CSV, which table is written (one CSV holds one table); empty: the first.
+  std::string csv_table{};
+};
+
+enum class output_format : std::uint8_t { table, csv, json };
+
+/// The report as text in the given format. With CSV, `table_name` picks the table (empty: the
+/// report's own choice); throws usage_error when no table has that name.
+[[nodiscard]] std::string format_report(const report& r, output_format format, const std::string& table_name = {});
+
+/// A real number for a terminal: six decimals.
+[[nodiscard]] std::string fixed6(double x);
+
+/// A real number that reads back exactly (shortest round-trip form).
+[[nodiscard]] std::string exact(double x);
+
+/// Writes `data` to `path` through a temporary file beside it and a rename, so a failure never
+/// leaves a partial file. Throws data_error naming the path when it cannot.
+void write_file_atomically(const std::filesystem::path& path, const std::string& data);
+
+}  // namespace pactgraph::cli
