@@ -60,7 +60,7 @@ inline triangle_census signed_triangles(const snapshot& s) {
   detail::require_undirected(s);
   const auto g = detail::adjacency_of(s);
   const auto edges = s.edges();
-  triangle_census out;
+  triangle_census out{};
   std::vector<std::uint32_t> common;
   for (std::uint32_t u = 0; u < g.size(); ++u)
     for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) {
@@ -96,7 +96,7 @@ inline frustration frustration_of(const snapshot& s, std::span<const std::uint32
   if (camp.size() != s.vertex_count())
     throw usage_error("the partition has " + std::to_string(camp.size()) + " camps for " +
                       std::to_string(s.vertex_count()) + " vertices");
-  frustration out;
+  frustration out{};
   for (const auto& e : s.edges()) {
     const bool same = camp[e.u] == camp[e.v];
     if (e.sign() == 0)

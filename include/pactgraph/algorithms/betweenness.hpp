@@ -24,7 +24,7 @@ inline double betweenness_scale(std::size_t n, bool directed, normalization norm
 }
 
 inline std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
-  std::vector<double> storage;
+  std::vector<double> storage{};
   const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
   auto sums = sweep_all(adj.view(), lengths, {.betweenness = true}, o.threads);
   const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, false);
@@ -33,7 +33,7 @@ inline std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const
 }
 
 inline edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
-  std::vector<double> storage;
+  std::vector<double> storage{};
   const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
   auto sums = sweep_all(adj.view(), lengths, {.edge_betweenness = true}, o.threads);
   const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, true);

@@ -23,27 +23,27 @@ struct cascade_options {
 
 /// One obligation a state is drawn in through: it pledges `pledged` to `to`, an actor already in.
 struct obligation_arc {
-  actor_id to;
+  actor_id to{};
   tie_kind pledged = tie_kind::none;  ///< the selected obligations it pledges to `to`
-  carriers by;                        ///< the ties and pacts that carry the pledge
+  carriers by{};                        ///< the ties and pacts that carry the pledge
 };
 
 /// A state drawn into the war, with the hop at which it joins (1 = obliged to defend the target).
 struct drawn_in {
-  actor_id actor;
+  actor_id actor{};
   std::uint32_t hop = 0;
-  std::vector<obligation_arc> through;  ///< its pledges to actors drawn in one hop earlier, by actor id
+  std::vector<obligation_arc> through{};  ///< its pledges to actors drawn in one hop earlier, by actor id
 };
 
 /// Who is obliged to fight if `target` is attacked on `day`, in hop order then actor-id order.
 struct cascade {
-  actor_id target;
+  actor_id target{};
   day_number day = 0;
-  std::vector<drawn_in> drawn;
+  std::vector<drawn_in> drawn{};
 
   /// The actors obliged to defend the target directly (hop 1).
   [[nodiscard]] std::vector<actor_id> direct() const {
-    std::vector<actor_id> out;
+    std::vector<actor_id> out{};
     for (const auto& d : drawn)
       if (d.hop == 1) out.push_back(d.actor);
     return out;

@@ -11,7 +11,7 @@ namespace pactgraph {
 /// Vertex measures return a std::vector<double> indexed by vertex instead.
 struct edge_centrality {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
-  std::vector<double> values;
+  std::vector<double> values{};
 };
 
 }  // namespace pactgraph

@@ -78,7 +78,7 @@ inline double modularity(const adjacency& g, std::span<const std::uint32_t> comm
 /// The weighted undirected graph one Louvain level works on; aggregated levels have self-loops.
 struct louvain_level {
   std::vector<std::vector<std::pair<std::uint32_t, double>>> links;  ///< per node, no self-loop, sorted
-  std::vector<double> loop;                                          ///< self-loop weight per node
+  std::vector<double> loop{};                                          ///< self-loop weight per node
 };
 
 /// Moves nodes between communities while modularity rises; returns true when a node moved.
@@ -144,7 +144,7 @@ inline std::size_t renumber(std::vector<std::uint32_t>& community) {
 
 inline louvain_level aggregate(const louvain_level& level, const std::vector<std::uint32_t>& community,
                                std::size_t count) {
-  louvain_level out;
+  louvain_level out{};
   out.links.resize(count);
   out.loop.assign(count, 0);
   for (std::uint32_t i = 0; i < level.links.size(); ++i) {
@@ -182,12 +182,12 @@ partition louvain(const adjacency& directed_or_not, const modularity_options& op
         arcs.emplace_back(std::min(u, g.targets[a]), std::max(u, g.targets[a]), g.edges[a], g.weights[a]);
     g = adjacency::from_arcs(g.size(), false, std::move(arcs));
   }
-  louvain_level level;
+  louvain_level level{};
   level.loop.assign(g.size(), 0);
   level.links.resize(g.size());
   for (std::uint32_t u = 0; u < g.size(); ++u)
     for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) level.links[u].emplace_back(g.targets[a], g.weights[a]);
-  partition out;
+  partition out{};
   out.community_of.resize(g.size());
   for (std::uint32_t v = 0; v < g.size(); ++v) out.community_of[v] = v;
   double q = modularity(g, out.community_of, options.resolution);

@@ -29,7 +29,7 @@ namespace detail {
 
 inline components connected_components(const adjacency& g) {
   constexpr auto none = std::numeric_limits<std::uint32_t>::max();
-  components out;
+  components out{};
   out.component_of.assign(g.size(), none);
   std::vector<std::uint32_t> stack;
   for (std::uint32_t s = 0; s < g.size(); ++s) {
@@ -67,7 +67,7 @@ components connected_components(const Graph& g) {
 
 /// The actors of each component of a snapshot, in the order of `c.members`.
 inline std::vector<std::vector<actor_id>> component_actors(const snapshot& s, const components& c) {
-  std::vector<std::vector<actor_id>> out;
+  std::vector<std::vector<actor_id>> out{};
   for (const auto& m : c.members) {
     auto& actors = out.emplace_back();
     for (const std::uint32_t v : m) actors.push_back(s.actor_at(v));

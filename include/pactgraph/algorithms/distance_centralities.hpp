@@ -10,9 +10,9 @@ namespace pactgraph {
 
 /// Betweenness, closeness and harmonic centrality of one graph, each as its own function returns it.
 struct distance_centrality_values {
-  std::vector<double> betweenness;
-  std::vector<double> closeness;
-  std::vector<double> harmonic;
+  std::vector<double> betweenness{};
+  std::vector<double> closeness{};
+  std::vector<double> harmonic{};
 };
 
 /// The three shortest-path centralities from one search per source, which costs about what
@@ -20,7 +20,7 @@ struct distance_centrality_values {
 template <algorithm_graph G>
 [[nodiscard]] distance_centrality_values distance_centralities(const G& g, const shortest_path_options& o = {}) {
   const detail::csr_adjacency adj(g);
-  std::vector<double> storage;
+  std::vector<double> storage{};
   const auto lengths = detail::resolve_lengths(adj, o.length, o.lengths, storage);
   auto sums = detail::sweep_all(adj.view(), lengths, {.betweenness = true, .distances = true}, o.threads);
   const std::size_t n = adj.view().n;

@@ -22,7 +22,7 @@ inline std::vector<double> harmonic_from(const sweep_sums& sums, std::size_t n, 
 }
 
 inline std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options& o) {
-  std::vector<double> storage;
+  std::vector<double> storage{};
   const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
   return harmonic_from(sweep_all(adj.view(), lengths, {.distances = true}, o.threads), adj.view().n, o.normalization);
 }

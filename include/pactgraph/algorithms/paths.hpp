@@ -29,8 +29,8 @@ struct vertex_path {
 
 /// A path between actors of a snapshot; `steps[i]` carries actors[i] → actors[i + 1].
 struct actor_path {
-  std::vector<actor_id> actors;
-  std::vector<carriers> steps;
+  std::vector<actor_id> actors{};
+  std::vector<carriers> steps{};
   double length = 0;
 };
 
@@ -100,7 +100,7 @@ inline std::vector<vertex_path> all_shortest_paths(const adjacency& g, std::uint
   if (weighted) check_lengths(g);
   path_engine engine(g, weighted);
   engine.run(s);
-  std::vector<vertex_path> out;
+  std::vector<vertex_path> out{};
   if (!engine.mark_towards(t)) return out;
   const double length = engine.distances()[t];
   // Depth-first over the arcs that stay on shortest paths, smallest neighbour first: lexicographic order.
@@ -126,7 +126,7 @@ inline std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32
   check_vertex(g, s);
   check_vertex(g, t);
   if (weighted) check_lengths(g);
-  std::vector<vertex_path> found;
+  std::vector<vertex_path> found{};
   if (k == 0) return found;
   path_engine engine(g, weighted);
   engine.run(s);
@@ -245,7 +245,7 @@ std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, st
 /// The actors reachable from `from` in the snapshot (along arcs for an obligation view), ascending.
 /// Throws usage_error when the snapshot does not keep `from`.
 inline std::vector<actor_id> reachable(const alliance_network& net, const snapshot& s, actor_id from) {
-  std::vector<actor_id> out;
+  std::vector<actor_id> out{};
   for (const std::uint32_t v : detail::reachable(detail::adjacency_of(s), detail::vertex_in(net, s, from)))
     out.push_back(s.actor_at(v));
   return out;
@@ -267,7 +267,7 @@ inline std::optional<actor_path> shortest_path(const alliance_network& net, cons
 inline std::vector<actor_path> all_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from,
                                                   actor_id to, const path_options& options = {}) {
   const auto g = detail::path_adjacency(s, options);
-  std::vector<actor_path> out;
+  std::vector<actor_path> out{};
   for (const auto& p : detail::all_shortest_paths(g, detail::vertex_in(net, s, from), detail::vertex_in(net, s, to),
                                                   options.weighted, options.limit))
     out.push_back(detail::to_actor_path(net, s, g, p));
@@ -279,7 +279,7 @@ inline std::vector<actor_path> all_shortest_paths(const alliance_network& net, c
 inline std::vector<actor_path> k_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from,
                                                 actor_id to, std::size_t k, const path_options& options = {}) {
   const auto g = detail::path_adjacency(s, options);
-  std::vector<actor_path> out;
+  std::vector<actor_path> out{};
   for (const auto& p : detail::k_shortest_paths(g, detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), k,
                                                 options.weighted))
     out.push_back(detail::to_actor_path(net, s, g, p));

@@ -48,7 +48,7 @@ struct series_options {
 
 /// The same day of the year, every year from `first` to `last`: every_year(1816, 2018) is each 31 December.
 [[nodiscard]] inline std::vector<day_number> every_year(int first, int last, unsigned month = 12, unsigned day = 31) {
-  std::vector<day_number> out;
+  std::vector<day_number> out{};
   for (int y = first; y <= last; ++y) out.push_back(day_of(y, month, day));
   return out;
 }
@@ -69,7 +69,7 @@ template <class F>
   std::vector<std::exception_ptr> errors(count);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
-  std::mutex progress_lock;
+  std::mutex progress_lock{};
   std::size_t done = 0;
 
   auto work = [&] {
@@ -97,13 +97,13 @@ template <class F>
   if (threads == 1) {
     work();
   } else {
-    std::vector<std::jthread> pool;
+    std::vector<std::jthread> pool{};
     pool.reserve(threads);
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
   }
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
-  std::vector<result> out;
+  std::vector<result> out{};
   out.reserve(count);
   for (auto& slot : slots) out.push_back(std::move(*slot));
   return out;

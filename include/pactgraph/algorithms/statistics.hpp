@@ -52,7 +52,7 @@ inline std::vector<std::uint64_t> triangles_at(const std::vector<std::vector<std
 }
 
 inline network_statistics statistics(const adjacency& g) {
-  network_statistics s;
+  network_statistics s{};
   const std::size_t n = g.size();
   s.vertices = n;
   s.edges = g.edge_count;

@@ -19,8 +19,8 @@ struct csv_limits {
 
 /// A named text in memory: what the readers parse, and the name their errors start with.
 struct text_file {
-  std::string name;  ///< printed as the file part of error locations, e.g. `atop5_1m.csv`
-  std::string text;
+  std::string name{};  ///< printed as the file part of error locations, e.g. `atop5_1m.csv`
+  std::string text{};
 };
 
 /// Reads a whole file; throws data_error (located at the file) when it cannot be read.

@@ -23,8 +23,8 @@ struct data_dir_options {
 
 /// A loaded data folder with what each importer reported (COW states, ATOP, then COW IGO if asked).
 struct data_dir_load {
-  alliance_network network;
-  std::vector<import_report> reports;
+  alliance_network network{};
+  std::vector<import_report> reports{};
 };
 
 /// Loads a folder laid out like shared/data: `cow_states_v2016/states2016.csv`, then

@@ -25,8 +25,8 @@ struct import_options {
 
 /// A row an importer skipped in lenient mode, and why.
 struct diagnostic {
-  source_location where;
-  std::string message;
+  source_location where{};
+  std::string message{};
 
   /// Compiler-style: `file:line:col: message`.
   [[nodiscard]] std::string to_string() const { return where.to_string() + ": " + message; }
@@ -34,10 +34,10 @@ struct diagnostic {
 
 /// What an import did: the source it declared, the rows it read and loaded, what it skipped.
 struct import_report {
-  source_id source;
+  source_id source{};
   std::size_t rows_read = 0;    ///< data rows, the header not counted, over every file read
   std::size_t rows_loaded = 0;  ///< rows that became part of the network
-  std::vector<diagnostic> diagnostics;
+  std::vector<diagnostic> diagnostics{};
 };
 
 }  // namespace pactgraph::io

@@ -10,7 +10,7 @@ namespace pactgraph::io {
 /// A year in which one source has an actor in an organisation and another has it outside the pact
 /// that founds it, or the reverse (COW IGO's CSTO against ATOP's Collective Security Treaty).
 struct membership_disagreement {
-  actor_id actor;
+  actor_id actor{};
   int year = 0;
   bool in_organisation = false;  ///< a membership spell (any status) of the organisation touches the year
   bool in_pact = false;          ///< a member spell of the pact touches the year
@@ -21,7 +21,7 @@ struct membership_disagreement {
 /// Which memberships and years compare_memberships looks at.
 struct compare_options {
   /// Only membership spells from this source; every source when empty.
-  std::optional<source_id> organisation_source;
+  std::optional<source_id> organisation_source{};
   int first_year = 1;
   int last_year = 9999;
 };

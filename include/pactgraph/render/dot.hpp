@@ -20,13 +20,13 @@ enum class edge_mode : std::uint8_t {
 struct dot_options {
   bool styled = true;   ///< shapes and colours by actor and tie kind; false writes the data attributes only
   bool legend = true;   ///< a legend as the graph's HTML-like label (styled only)
-  std::string title;    ///< shown above the legend; a snapshot's default names its date
+  std::string title{};    ///< shown above the legend; a snapshot's default names its date
   /// Snapshots only: a box around each organisation with its members on the day. A state that
   /// belongs to several organisations is drawn in the first of them, by actor order.
   bool clusters = false;
   edge_mode edges = edge_mode::ties;  ///< snapshots only
   /// A score per actor (e.g. betweenness): node size and fill grow with score / maximum score.
-  std::unordered_map<actor_id, double> scores;
+  std::unordered_map<actor_id, double> scores{};
   std::string score_name = "score";  ///< what the scores are, for the legend
   /// Snapshots only: what the diagram keeps. The default is DESIGN.md §2's diagram default:
   /// every actor and every tie active on the day, hostile ties included.

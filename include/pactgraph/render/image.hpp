@@ -44,8 +44,8 @@ struct render_options {
 
 /// An image and the warnings Graphviz gave while making it.
 struct rendering {
-  std::string data;  ///< the bytes of the SVG, PNG or PDF
-  std::vector<std::string> warnings;
+  std::string data{};  ///< the bytes of the SVG, PNG or PDF
+  std::vector<std::string> warnings{};
 };
 
 /// Lays out and renders DOT text in memory through Graphviz gvc (gvLayout, gvRenderData).

@@ -11,10 +11,10 @@ namespace pactgraph::render {
 
 /// How a tie of one kind is drawn: a Graphviz colour, line style and pen width, and its legend text.
 struct tie_style {
-  std::string_view colour;
-  std::string_view line;  ///< Graphviz `style`: solid, dashed or dotted
+  std::string_view colour{};
+  std::string_view line{};  ///< Graphviz `style`: solid, dashed or dotted
   double width = 1.0;     ///< Graphviz `penwidth`
-  std::string_view legend;
+  std::string_view legend{};
 };
 
 /// Tie styles in drawing priority: a tie takes the style of the first group it has a kind of,
@@ -39,9 +39,9 @@ constexpr tie_style style_of(tie_kind kinds) {
 
 /// How an actor is drawn: a Graphviz node shape and fill colour, and its legend text.
 struct actor_style {
-  std::string_view shape;
-  std::string_view fill;
-  std::string_view legend;
+  std::string_view shape{};
+  std::string_view fill{};
+  std::string_view legend{};
 };
 
 /// States are ellipses, organisations boxes.
