@@ -77,6 +77,9 @@ if(TARGET pactgraph_cli)
   if(pactgraph_man_pages)
     install(FILES ${pactgraph_man_pages} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT pactgraph_runtime)
   endif()
+  if(EXISTS "${PROJECT_SOURCE_DIR}/docs/cli.md")
+    install(FILES "${PROJECT_SOURCE_DIR}/docs/cli.md" DESTINATION "${CMAKE_INSTALL_DOCDIR}" COMPONENT pactgraph_runtime)
+  endif()
   # The help text as the installed command prints it, so it can never drift from the binary.
   install(CODE "
     set(help \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DOCDIR}/pactgraph-help.txt\")

@@ -61,8 +61,9 @@ def expected(data):
     for day in DAYS:
         states, graph = snapshot(data, day)
         degree = nx.degree_centrality(graph)
+        betweenness = nx.betweenness_centrality(graph)
         for state in states:
-            lines.append(f"{day.isoformat()} {state:<4} degree {degree[state]:.6f}")
+            lines.append(f"{day.isoformat()} {state:<4} degree {degree[state]:.6f} betweenness {betweenness[state]:.6f}")
     return "\n".join(lines) + "\n"
 
 
