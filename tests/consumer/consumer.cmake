@@ -5,7 +5,8 @@
 #   STEP=add_subdirectory  build the consumer with SOURCE_DIR added as a subdirectory and run it
 #   STEP=pkg_config        build the consumer with app/Makefile and pkg-config and run it on the installed dataset
 # Common: WORK (folder of this variant), GRAPHVIZ (ON/OFF), EXPECT_RENDER (ON/OFF), LIBDIR (relative libdir),
-#         EXPECTED (expected output, @PROJECT_VERSION@ replaced by VERSION), GENERATOR, CXX_COMPILER, JOBS.
+#         EXPECTED (expected output, @PROJECT_VERSION@ replaced by VERSION), GENERATOR, CXX_COMPILER, JOBS,
+#         CXX_FLAGS (the outer build's, so sanitizer builds link with their runtime).
 cmake_minimum_required(VERSION 3.25)
 set(app "${CMAKE_CURRENT_LIST_DIR}/app")
 set(prefix "${WORK}/prefix")
@@ -43,7 +44,7 @@ function(forbid_file path)
   endif()
 endfunction()
 
-set(configure_args -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}")
+set(configure_args -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}")
 
 if(STEP STREQUAL "install")
   file(REMOVE_RECURSE "${prefix}")
@@ -121,7 +122,11 @@ elseif(STEP STREQUAL "pkg_config")
   set(ENV{PKG_CONFIG_PATH} "${prefix}/${LIBDIR}/pkgconfig")
   execute_process(COMMAND pkg-config --variable=datasetdir pactgraph OUTPUT_VARIABLE datasetdir
                   OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
-  run(make -f "${app}/Makefile" "BUILD=${build}" "CXX=${CXX_COMPILER}")
+  set(make_flags "")
+  if(CXX_FLAGS)
+    set(make_flags "CXXFLAGS=${CXX_FLAGS}")
+  endif()
+  run(make -f "${app}/Makefile" "BUILD=${build}" "CXX=${CXX_COMPILER}" ${make_flags})
   check_output("${build}/pactgraph_consumer" "${datasetdir}/central_asia_2007.json")
 
 else()
