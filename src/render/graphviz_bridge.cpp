@@ -241,6 +241,10 @@ std::string write_document(const dot_document& document) {
   graph_ptr owner(agopen(text(document.name), Agundirected, &disc));
   Agraph_t* g = owner.get();
   if (g == nullptr) throw render_error("graphviz: " + session::error_text("cannot open a graph"));
+  // gvContext() gives every graph opened after it the node default label="\N", which agwrite would
+  // print: clear it here, so the text does not depend on whether the process rendered before.
+  if (!document.node_defaults.contains("label") && agattr(g, AGNODE, text("label"), nullptr) != nullptr)
+    agattr(g, AGNODE, text("label"), text(std::string()));
 
   // cgraph interns equal strings once, with one HTML flag: a plain value equal to an HTML label
   // set before it would be written as HTML. So every plain value is set first, then the HTML ones.
