@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "pactgraph/io/csv_reader.hpp"
+#include "pactgraph/detail/utf8.hpp"
 #include "pactgraph/io/import_options.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/model/date.hpp"
@@ -38,45 +39,11 @@ void for_each_row(csv_reader& reader, const import_options& options, import_repo
   }
 }
 
-/// The 1-based index of the first byte of `text` that is not part of well-formed UTF-8 (no overlong
-/// forms, surrogates or code points past U+10FFFF), or 0 when all of it is.
-inline std::size_t invalid_utf8_at(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char c = byte(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (c < 0x80) length = 1;
-    else if (c >= 0xC2 && c <= 0xDF) length = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      if (c == 0xE0) low = 0xA0;   // overlong
-      if (c == 0xED) high = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      if (c == 0xF0) low = 0x90;   // overlong
-      if (c == 0xF4) high = 0x8F;  // past U+10FFFF
-    } else {
-      return i + 1;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if (i + k >= text.size()) return i + 1;
-      const unsigned char lo = k == 1 ? low : 0x80;
-      const unsigned char hi = k == 1 ? high : 0xBF;
-      if (byte(i + k) < lo || byte(i + k) > hi) return i + 1;
-    }
-    i += length;
-  }
-  return 0;
-}
-
 /// A text field that must be UTF-8, since every name ends up in JSON and DOT; throws parse_error
 /// `column 'x': invalid UTF-8 at byte N` at the field otherwise.
 inline std::string_view utf8_field(const csv_reader& reader, std::size_t col) {
   const std::string_view text = reader.field(col);
-  if (const std::size_t at = invalid_utf8_at(text))
+  if (const std::size_t at = pactgraph::detail::invalid_utf8_at(text))
     throw reader.error_at(col, "invalid UTF-8 at byte " + std::to_string(at));
   return text;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -11,6 +12,7 @@
 #include <cgraph.h>
 #include <gvc.h>
 
+#include "pactgraph/detail/utf8.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph::render::detail {
@@ -178,6 +180,23 @@ int read_piece(void* source, char* buffer, int size) {
   return static_cast<int>(n);
 }
 
+/// The line and column of the first byte of `text` that is not UTF-8, if any. Graphviz's lexer
+/// can ask for gigabytes on such bytes inside an HTML label, so they are refused before it sees them.
+std::optional<std::pair<std::size_t, std::size_t>> invalid_utf8_position(std::string_view text) {
+  const std::size_t at = pactgraph::detail::invalid_utf8_at(text);
+  if (at == 0) return std::nullopt;
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i + 1 < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return std::pair{line, column};
+}
+
 /// Reads DOT text like agmemread, but with sequential ids, so subgraphs (clusters) keep their
 /// order in the text and the layout does not depend on where the heap put their names.
 Agraph_t* read_ordered(std::string_view dot) {
@@ -287,6 +306,8 @@ std::string write_document(const dot_document& document) {
 }
 
 dot_document read_document(std::string_view input, const std::string& name) {
+  if (const auto bad = invalid_utf8_position(input))
+    throw parse_error({.file = name, .line = bad->first, .column = bad->second}, "invalid UTF-8 in DOT text");
   session guard;
   const std::string copy(input);  // agmemread needs a terminating NUL
   agreadline(0);  // Graphviz counts the first line as line 1 after this
@@ -324,6 +345,9 @@ dot_document read_document(std::string_view input, const std::string& name) {
 
 std::string render_document(std::string_view input, const char* engine, const char* format,
                             std::vector<std::string>& warnings) {
+  if (const auto bad = invalid_utf8_position(input))
+    throw render_error("graphviz: invalid UTF-8 in DOT text at line " + std::to_string(bad->first) + ", column " +
+                       std::to_string(bad->second));
   session guard;
   GVC_t* context = session::context();
   agreadline(0);  // Graphviz counts the first line as line 1 after this

@@ -163,6 +163,20 @@ BOOST_AUTO_TEST_CASE(broken_dot_gives_graphviz_message_and_line) {
   BOOST_CHECK_THROW(render::read_dot(dot), data_error);
 }
 
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_refused_before_graphviz_reads_it) {
+  // Found by the dot fuzz target: Graphviz's lexer asked for 2 GiB on a 0xFF byte in an HTML label.
+  // Line 2 is `  a [label=<x?>];`, the bad byte its 14th character.
+  const std::string text = "graph {\n  a [label=<x\xff>];\n}\n";
+  try {
+    render::read_dot(text, "bad.dot");
+    BOOST_FAIL("no error");
+  } catch (const parse_error& e) {
+    BOOST_TEST(e.where().line == 2u);
+    BOOST_TEST(e.where().column == 14u);
+    BOOST_TEST(std::string(e.what()) == "bad.dot:2:14: invalid UTF-8 in DOT text");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(empty_and_one_actor_networks) {
   const alliance_network empty;
   BOOST_TEST((render::read_dot(render::write_dot(empty)) == empty));
