@@ -9,6 +9,7 @@
 
 #include "pactgraph/algorithms/katz.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
+#include "five_state_fixture.hpp"
 #include "support.hpp"
 
 using namespace pactgraph;
@@ -17,7 +18,6 @@ namespace tt = boost::test_tools;
 
 namespace {
 
-const day_number day = day_of(2000, 1, 1);
 const katz_options raw{.normalization = normalization::raw, .tol = 1e-13};
 
 void expect_near(const std::vector<double>& got, const std::vector<double>& want, double tol) {
@@ -31,20 +31,6 @@ std::vector<double> unit(std::vector<double> x) {
   for (const double v : x) norm += v * v;
   for (double& v : x) v /= std::sqrt(norm);
   return x;
-}
-
-/// A, B, C in a defence pact (a triangle); A–B also in a consultation pact (a parallel tie);
-/// D pledges to defend C, which pledges nothing back (one arc D → C in the defence view); E in no pact.
-alliance_network fixture() {
-  alliance_network net;
-  const auto a = add_state(net, "A"), b = add_state(net, "B"), c = add_state(net, "C"), d = add_state(net, "D");
-  add_state(net, "E");
-  add_pact(net, "abc", {{a, "1990-01-01", "", tie_kind::defence},
-                        {b, "1990-01-01", "", tie_kind::defence},
-                        {c, "1990-01-01", "", tie_kind::defence}});
-  add_pact(net, "ab", {{a, "1995-01-01", "", tie_kind::consultation}, {b, "1995-01-01", "", tie_kind::consultation}});
-  add_pact(net, "dc", {{d, "1990-01-01", "", tie_kind::defence}, {c, "1990-01-01", "", tie_kind::none}});
-  return net;
 }
 
 }  // namespace
