@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "import_rows.hpp"
+#include "tie_limit.hpp"
 
 namespace pactgraph::io {
 namespace {
@@ -94,6 +96,7 @@ import_report import_atop(alliance_network& net, const text_file& members, const
   }
 
   std::vector<member_row> rows;
+  std::optional<parse_error> too_many;  // the first member row over the pact limit
   {
     csv_reader reader(members, options.limits);
     const std::size_t id_col = reader.column("atopid");
@@ -129,13 +132,24 @@ import_report import_atop(alliance_network& net, const text_file& members, const
       tie_kind pledges = tie_kind::none;
       for (std::size_t i = 0; i < pledge_columns.size(); ++i)
         if (flag(reader, pledge_cols[i])) pledges |= pledge_columns[i].second;
-      table[alliance->second].members.push_back(rows.size());
+      std::vector<std::size_t>& listed = table[alliance->second].members;
+      if (listed.size() == options.pacts.max_member_spells) {
+        const parse_error e = reader.error_at(
+            id_col, "alliance " + std::to_string(id) + ": expected at most " +
+                        std::to_string(options.pacts.max_member_spells) + " member rows");
+        if (!too_many) too_many = e;
+        throw e;  // at once in strict mode; lenient mode goes on reading, then stops after the loop
+      }
+      listed.push_back(rows.size());
       rows.push_back({.code = static_cast<int>(code),
                       .spell = {.when = when, .pledges = pledges, .phase = static_cast<std::uint16_t>(phase)},
                       .where = reader.record_location()});
     });
   }
+  // A limit stops a lenient import too: the rows kept are only file-sized, the ties would not be.
+  if (too_many) throw *too_many;
 
+  const std::size_t ties_before = work.tie_count();
   for (const alliance_row& alliance : table) {
     if (alliance.members.empty()) {
       detail::reject(data_error(alliance.where, "alliance " + std::to_string(alliance.atopid) + " has no member rows in " +
@@ -200,6 +214,8 @@ import_report import_atop(alliance_network& net, const text_file& members, const
       } catch (const data_error& e) {
         detail::reject(e, options, report);
       }
+      detail::check_tie_count(work.tie_count() - ties_before, options.pacts, alliance.where,
+                              "alliance " + std::to_string(alliance.atopid));
     }
   }
   net = std::move(work);

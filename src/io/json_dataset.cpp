@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tie_limit.hpp"
+
 namespace pactgraph::io {
 namespace {
 
@@ -58,7 +60,7 @@ std::size_t too_deep_at(std::string_view text, std::size_t limit) {
 /// Reads one JSON document into a fresh network, checking every field it meets.
 class dataset_reader {
  public:
-  explicit dataset_reader(std::string file) : m_file(std::move(file)) {}
+  dataset_reader(std::string file, const pact_limits& limits) : m_file(std::move(file)), m_limits(limits) {}
 
   alliance_network read(const json& root) {
     expect_object(root, "");
@@ -227,11 +229,16 @@ class dataset_reader {
     if (const json* a = optional_field(j, "atopid")) p.atop_id = small_integer(*a, pointer + "/atopid", 0, 999999);
     p.source = read_source_ref(j, pointer);
     p.note = optional_text(j, "note", pointer);
+    const std::string what = "pact '" + p.key + "'";
+    std::size_t spells = 0;
     for_each_in(j, "members", pointer, [&](const json& m, const std::string& here) {
       expect_object(m, here);
       check_keys(m, here, {"actor", "spells"});
       pact_member member{.actor = actor_ref(m, "actor", here), .spells = {}};
       for_each_in(m, "spells", here, [&](const json& s, const std::string& at_spell) {
+        if (++spells > m_limits.max_member_spells)
+          throw parse_error(at(at_spell), what + ": expected at most " + std::to_string(m_limits.max_member_spells) +
+                                              " member spells");
         expect_object(s, at_spell);
         check_keys(s, at_spell, {"begin", "end", "pledges", "phase"});
         member_spell ms{.when = read_spell(s, at_spell),
@@ -244,6 +251,7 @@ class dataset_reader {
       p.members.push_back(std::move(member));
     });
     m_net.add_pact(std::move(p), at(pointer));
+    detail::check_tie_count(m_net.tie_count(), m_limits, at(pointer), what);
   }
 
   void read_membership(const json& j, const std::string& pointer) {
@@ -269,6 +277,7 @@ class dataset_reader {
   }
 
   std::string m_file;
+  pact_limits m_limits;
   alliance_network m_net;
   std::unordered_map<std::string, actor_id> m_actor_ids;
 };
@@ -289,7 +298,7 @@ ordered_json kinds_json(tie_kind kinds) {
 
 }  // namespace
 
-alliance_network read_dataset(std::string_view text, const std::string& name) {
+alliance_network read_dataset(std::string_view text, const std::string& name, const pact_limits& limits) {
   json root;
   try {
     // The callback sees every container as it opens, so a hostile document is refused before it grows.
@@ -310,15 +319,15 @@ alliance_network read_dataset(std::string_view text, const std::string& name) {
     throw parse_error(locate(name, text, too_deep_at(text, max_depth)),
                       "JSON nested deeper than " + std::to_string(max_depth) + " levels");
   }
-  return dataset_reader(name).read(root);
+  return dataset_reader(name, limits).read(root);
 }
 
-alliance_network read_dataset_file(const std::filesystem::path& path) {
+alliance_network read_dataset_file(const std::filesystem::path& path, const pact_limits& limits) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw data_error(source_location{.file = path.string(), .line = 0, .column = 0, .pointer = {}}, "cannot open file");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  return read_dataset(buffer.str(), path.string());
+  return read_dataset(buffer.str(), path.string(), limits);
 }
 
 std::string write_dataset(const alliance_network& net) {

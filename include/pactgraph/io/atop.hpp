@@ -31,7 +31,9 @@ inline constexpr std::string_view atop_source_key = "atop5.1";
 /// Throws parse_error or data_error (file:line:column) at the first bad row in strict mode: an
 /// unreadable number, an impossible date, an exit before the entry, a pledge that is not 0 or 1,
 /// an atopid missing from the alliance file or listed twice there, overlapping rows of one member.
-/// Lenient mode skips the row and reports it. Either way a throw leaves `net` exactly as it was.
+/// Lenient mode skips the row and reports it. An alliance over `options.pacts` (more member rows
+/// than max_member_spells, or ties past max_ties) is a parse_error in either mode. Either way a
+/// throw leaves `net` exactly as it was.
 import_report import_atop(alliance_network& net, const text_file& members, const text_file& alliances,
                           const import_options& options = {});
 

@@ -7,6 +7,7 @@
 
 #include "pactgraph/error.hpp"
 #include "pactgraph/io/csv_reader.hpp"
+#include "pactgraph/io/pact_limits.hpp"
 #include "pactgraph/model/source.hpp"
 
 namespace pactgraph::io {
@@ -21,6 +22,7 @@ enum class import_mode : std::uint8_t {
 struct import_options {
   import_mode mode = import_mode::strict;
   csv_limits limits = {};
+  pact_limits pacts = {};  ///< used by the ATOP importer, the one that makes pacts
 };
 
 /// A row an importer skipped in lenient mode, and why.
