@@ -17,7 +17,7 @@ namespace {
 enum measure : std::size_t { degree_m, betweenness_m, closeness_m, harmonic_m, eigenvector_m, pagerank_m, katz_m };
 }  // namespace
 
-std::vector<std::size_t> parse_measures(const std::string& text) {
+std::vector<std::size_t> parse_measures(const std::string& text, std::string_view option) {
   std::vector<std::size_t> out;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -29,7 +29,8 @@ std::vector<std::size_t> parse_measures(const std::string& text) {
       const auto it = std::find(measure_names.begin(), measure_names.end(), name);
       if (it == measure_names.end()) {
         const std::vector<std::string> known(measure_names.begin(), measure_names.end());
-        throw usage_error("--metrics: unknown metric '" + name + "'" + suggestion_text(closest_matches(name, known)));
+        throw usage_error(std::string(option) + ": unknown metric '" + name + "'" +
+                          suggestion_text(closest_matches(name, known)));
       }
       out.push_back(static_cast<std::size_t>(it - measure_names.begin()));
     }

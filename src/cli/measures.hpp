@@ -16,8 +16,8 @@ inline constexpr std::array<std::string_view, 7> measure_names{"degree",      "b
                                                                "eigenvector", "pagerank",    "katz"};
 
 /// A comma-separated list of measure names (or `all`) as sorted indices into measure_names;
-/// throws usage_error with suggestions.
-[[nodiscard]] std::vector<std::size_t> parse_measures(const std::string& text);
+/// throws usage_error with suggestions, naming `option`.
+[[nodiscard]] std::vector<std::size_t> parse_measures(const std::string& text, std::string_view option = "--metrics");
 
 /// networkx, igraph or raw; throws usage_error.
 [[nodiscard]] pactgraph::normalization parse_normalization(const std::string& text);

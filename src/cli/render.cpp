@@ -36,7 +36,7 @@ void run_render(context& ctx, const render_args& args) {
   render::dot_options options{.clusters = args.clusters,
                               .selection = args.view.options({.kinds = tie_kind::all, .actors = actor_kind::any})};
   if (!args.size_by.empty()) {
-    const auto measures = parse_measures(args.size_by);
+    const auto measures = parse_measures(args.size_by, "--size-by");
     if (measures.size() != 1) throw usage_error("--size-by: name one measure");
     // Sizes come from the measure on the standard snapshot (states, alliance ties), as `centrality` gives it.
     const snapshot s(net, day);
@@ -45,8 +45,11 @@ void run_render(context& ctx, const render_args& args) {
     for (std::uint32_t v = 0; v < s.vertex_count(); ++v) options.scores[s.actor_at(v)] = values.columns[0][v];
     options.score_name = std::string(measure_names[measures[0]]);
   }
-  const std::string dot = render::write_dot(net, day, options);
-  for (const auto& w : render::render_dot_file(dot, path, {.engine = *engine, .format = *format})) ctx.warn("graphviz: " + w);
+  const auto image = render::render_dot(render::write_dot(net, day, options), {.engine = *engine, .format = *format});
+  for (const auto& w : image.warnings) ctx.warn("graphviz: " + w);
+  // Written like every other -o (temporary file and rename), so an unwritable FILE is an
+  // input/output error (exit 2) naming FILE, not a render error naming the temporary.
+  ctx.emit_text(image.data);
 #else
   (void)ctx;
   (void)args;
