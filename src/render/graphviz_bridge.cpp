@@ -15,6 +15,9 @@
 #include "pactgraph/detail/utf8.hpp"
 #include "pactgraph/error.hpp"
 
+// Resets cgraph's DOT lexer (flex, prefix `aag`; exported by libcgraph though not in its headers).
+extern "C" int aaglex_destroy(void);
+
 namespace pactgraph::render::detail {
 namespace {
 
@@ -197,6 +200,14 @@ std::optional<std::pair<std::size_t, std::size_t>> invalid_utf8_position(std::st
   return std::pair{line, column};
 }
 
+/// Before each read: Graphviz 2.42's lexer keeps its state from the last one. After a lone "<" it
+/// stayed inside an HTML string, failing every later read and growing one buffer by each until memory
+/// ran out (the dot fuzz target's out-of-memory); text after a graph began the next read's text.
+void restart_lexer() {
+  aaglex_destroy();
+  agreadline(1);  // the first line is line 1 (0 was right only after an earlier read had left a line behind)
+}
+
 /// Reads DOT text like agmemread, but with sequential ids, so subgraphs (clusters) keep their
 /// order in the text and the layout does not depend on where the heap put their names.
 Agraph_t* read_ordered(std::string_view dot) {
@@ -310,7 +321,7 @@ dot_document read_document(std::string_view input, const std::string& name) {
     throw parse_error({.file = name, .line = bad->first, .column = bad->second}, "invalid UTF-8 in DOT text");
   session guard;
   const std::string copy(input);  // agmemread needs a terminating NUL
-  agreadline(0);  // Graphviz counts the first line as line 1 after this
+  restart_lexer();
   graph_ptr owner(agmemread(copy.c_str()));
   Agraph_t* g = owner.get();
   if (g == nullptr || session::failed()) {
@@ -350,7 +361,7 @@ std::string render_document(std::string_view input, const char* engine, const ch
                        std::to_string(bad->second));
   session guard;
   GVC_t* context = session::context();
-  agreadline(0);  // Graphviz counts the first line as line 1 after this
+  restart_lexer();
   graph_ptr owner(read_ordered(input));
   if (owner == nullptr || session::failed())
     throw render_error("graphviz: " + session::error_text("not a DOT graph"));
