@@ -37,9 +37,9 @@ source_location locate(const std::string& file, std::string_view text, std::size
   return where;
 }
 
-/// The offset of the first '[' or '{' (outside strings) nested deeper than `limit`, or npos.
-std::size_t too_deep_at(std::string_view text, std::size_t limit) {
-  std::size_t depth = 0;
+/// The first offset outside JSON strings (quotes included) at which `found(offset)` is true, or npos.
+template <class Found>
+std::size_t first_outside_strings(std::string_view text, Found found) {
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -48,13 +48,33 @@ std::size_t too_deep_at(std::string_view text, std::size_t limit) {
       else if (c == '"') in_string = false;
     } else if (c == '"') {
       in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
+    } else if (found(i)) {
+      return i;
     }
   }
   return std::string_view::npos;
+}
+
+/// The offset of the first '[' or '{' (outside strings) nested deeper than `limit`, or npos.
+std::size_t too_deep_at(std::string_view text, std::size_t limit) {
+  std::size_t depth = 0;
+  return first_outside_strings(text, [&](std::size_t i) {
+    if (text[i] == '[' || text[i] == '{') return ++depth > limit;
+    if ((text[i] == ']' || text[i] == '}') && depth > 0) --depth;
+    return false;
+  });
+}
+
+/// The offset where `number` first stands outside strings as a whole token, or npos: nlohmann reports
+/// a number too large for a double ("1e999") without its position, and the first such token is it.
+std::size_t number_at(std::string_view text, std::string_view number) {
+  const auto part_of_number = [](char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+  };
+  return first_outside_strings(text, [&](std::size_t i) {
+    return text.substr(i, number.size()) == number && (i == 0 || !part_of_number(text[i - 1])) &&
+           (i + number.size() == text.size() || !part_of_number(text[i + number.size()]));
+  });
 }
 
 /// Reads one JSON document into a fresh network, checking every field it meets.
@@ -314,6 +334,13 @@ alliance_network read_dataset(std::string_view text, const std::string& name, co
     if (const auto column = message.find("column "); column != std::string::npos)
       if (const auto colon = message.find(": ", column); colon != std::string::npos) message = message.substr(colon + 2);
     throw parse_error(locate(name, text, e.byte == 0 ? 0 : e.byte - 1), "malformed JSON: " + message);
+  } catch (const json::out_of_range& e) {
+    // Parsing throws this only for "[json.exception.out_of_range.406] number overflow parsing '1e999'".
+    const std::string what = e.what();
+    const std::string message = what.substr(what.find("] ") + 2);
+    const std::size_t open = message.find('\''), close = message.rfind('\'');
+    const std::string number = open < close ? message.substr(open + 1, close - open - 1) : std::string();
+    throw parse_error(locate(name, text, number_at(text, number)), "malformed JSON: " + message);
   } catch (const std::length_error&) {
     // The parser does not say where it was; the bracket that went one level too deep is the place.
     throw parse_error(locate(name, text, too_deep_at(text, max_depth)),

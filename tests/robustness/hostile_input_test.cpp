@@ -336,6 +336,15 @@ BOOST_AUTO_TEST_CASE(organisation_membership_cycles_are_refused) {
                                 "membership of 'C' in 'A' would make a cycle: 'A' is already a member of 'C'");
 }
 
+BOOST_AUTO_TEST_CASE(a_json_number_too_large_for_a_double_is_a_parse_error_at_the_number) {
+  // Found by the json_dataset fuzz target: nlohmann throws out_of_range, outside pactgraph::error.
+  expect_exact<parse_error>([&] { (void)read_dataset(R"({"format": "pactgraph-dataset", "version": 1e999})", "n.json"); },
+                            "n.json", 1, 44, "malformed JSON: number overflow parsing '1e999'");
+  // The same text inside a string earlier is not the number.
+  expect_exact<parse_error>([&] { (void)read_dataset("{\"note\": \"-1e999\",\n \"version\": -1e999}", "n.json"); },
+                            "n.json", 2, 13, "malformed JSON: number overflow parsing '-1e999'");
+}
+
 BOOST_AUTO_TEST_CASE(json_nested_100000_deep_is_refused_at_the_first_level_too_deep) {
   const std::string arrays = std::string(100000, '[') + std::string(100000, ']');
   expect_exact<parse_error>([&] { (void)read_dataset(arrays, "deep.json"); }, "deep.json", 1, 33,
