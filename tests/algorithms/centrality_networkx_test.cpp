@@ -177,6 +177,11 @@ BOOST_AUTO_TEST_CASE(classic_graphs) {
   compare_bgl(from_pairs("complete", 6, complete));
   compare_bgl(from_pairs("directed cycle", 8, cycle, true));
   compare_bgl(from_pairs("isolates and two parts", 9, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {5, 6}, {6, 7}}));
+  // Overlapping cliques, as multilateral pacts make them, and a complete bipartite part: every kind of
+  // twin class the searches share (see twin_classes_test.cpp), next to isolates.
+  compare_bgl(from_pairs("pact cliques and twins", 15,
+                         {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {2, 4}, {2, 5}, {3, 4}, {3, 5}, {4, 5},
+                          {5, 9}, {6, 9}, {6, 10}, {7, 9}, {7, 10}, {8, 9}, {8, 10}, {13, 14}}));
 
   // Zachary's karate club, as networkx ships it.
   std::istringstream karate(

@@ -14,13 +14,16 @@
 #include <functional>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <thread>
 #include <utility>
 #include <vector>
 
 #include "pactgraph/algorithms/shortest_path_options.hpp"
+#include "pactgraph/detail/bfs_sweep.hpp"
 #include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/detail/twin_classes.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph::detail {
@@ -84,7 +87,7 @@ struct sweep_workspace {
 };
 
 /// Searches from `s` (breadth-first when `lengths` is empty, else Dijkstra) and adds its share to `sums`.
-/// O(V + E) unweighted, O((V + E) log V) weighted.
+/// O(V + E) unweighted, O((V + E) log V) weighted. sweep_all sends hop counts to bfs_sweep_source instead.
 inline void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
                          sweep_workspace& ws, sweep_sums& sums) {
   auto& dist = ws.dist;
@@ -176,6 +179,23 @@ inline unsigned resolve_threads(unsigned asked, std::size_t work) {
   return t;
 }
 
+/// The distances between members of one twin class, which a representative's weighted search gets
+/// wrong: it counts each other member k times at the class distance, where k - 1 sources reach it,
+/// and never counts the representative itself, which k - 1 sources reach.
+inline void add_within_twin_classes(const twin_classes& twins, sweep_sums& sums) {
+  for (const auto& c : twins.classes) {
+    const auto others = static_cast<std::uint32_t>(c.others.size());
+    for (const auto v : c.others) {
+      sums.distance_sum[v] -= c.distance;
+      sums.inverse_distance[v] -= 1.0 / c.distance;
+      --sums.reached_by[v];
+    }
+    sums.distance_sum[c.representative] += others * c.distance;
+    sums.inverse_distance[c.representative] += others / c.distance;
+    sums.reached_by[c.representative] += others;
+  }
+}
+
 /// Searches from every vertex; deterministic for any `threads` (0 = all hardware threads).
 /// O(V (V + E)) unweighted, O(V (V + E) log V) weighted, plus O(V + E) per chunk of sources to merge.
 inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r,
@@ -188,12 +208,27 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
   const std::size_t chunks = (g.n + chunk - 1) / chunk;
   threads = resolve_threads(threads, chunks);
 
+  // Hop counts take the tuned breadth-first kernel unless the arcs overflow its 32-bit offsets.
+  const bool hops = lengths.empty() && g.out_cols.size() < std::numeric_limits<std::uint32_t>::max();
+  std::optional<compact_out_arcs> compact;
+  if (hops) compact.emplace(g, r.edge_betweenness);
+  // Twins share one search (twin_classes.hpp); edge sums would differ between their edges.
+  std::vector<std::uint32_t> weight(g.n, 1);
+  twin_classes twins;
+  if (hops && !g.directed && !r.edge_betweenness) {
+    twins = find_twin_classes(compact->rows, compact->cols);
+    weight = twins.source_weight;
+  }
+
   std::atomic<std::size_t> next{0};
   std::mutex lock;
   std::condition_variable turn;
   std::size_t merged = 0;
-  auto work = [&](sweep_workspace& ws) {
-    ws.fit(g.n);
+  auto work = [&](sweep_workspace& ws, bfs_workspace& bfs) {
+    if (hops)
+      bfs.fit(g.n);
+    else
+      ws.fit(g.n);
     sweep_sums part;
     part.init(r, g.n, g.edge_count);
     for (;;) {
@@ -201,7 +236,13 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
       if (c >= chunks) return;
       part.clear();
       const std::size_t last = std::min(g.n, (c + 1) * chunk);
-      for (std::size_t s = c * chunk; s < last; ++s) sweep_source(g, lengths, static_cast<std::uint32_t>(s), r, ws, part);
+      for (std::size_t s = c * chunk; s < last; ++s) {
+        const auto source = static_cast<std::uint32_t>(s);
+        if (!hops)
+          sweep_source(g, lengths, source, r, ws, part);
+        else if (weight[s] != 0)  // 0: a twin whose class representative searches for it
+          bfs_sweep_source(*compact, source, weight[s], r.betweenness, r.edge_betweenness, r.distances, bfs, part);
+      }
       std::unique_lock hold(lock);
       turn.wait(hold, [&] { return merged == c; });
       total.add(part);
@@ -212,16 +253,19 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
   if (threads == 1) {
     // Kept per thread so a series of snapshots on one thread reuses the same buffers.
     thread_local sweep_workspace ws;
-    work(ws);
+    thread_local bfs_workspace bfs;
+    work(ws, bfs);
   } else {
     std::vector<std::jthread> pool;
     pool.reserve(threads);
     for (unsigned t = 0; t < threads; ++t)
       pool.emplace_back([&] {
         sweep_workspace ws;
-        work(ws);
+        bfs_workspace bfs;
+        work(ws, bfs);
       });
   }
+  if (r.distances) add_within_twin_classes(twins, total);
   return total;
 }
 
