@@ -58,7 +58,7 @@ struct series_options {
 /// Results come in the order of `dates`. Each date is computed by one call of `metric`, so the
 /// results do not depend on the thread count as long as the metric is deterministic (every
 /// pactgraph measure is; keep their own `threads` at 1 here). O(Σ snapshot + metric cost) / threads.
-/// An exception from a metric stops the series and is rethrown (of the failed dates, the earliest).
+/// An exception from a metric stops the series and is rethrown (of the failed dates, the earliest day).
 template <class F>
   requires snapshot_metric<F> || dated_metric<F>
 [[nodiscard]] auto series(const alliance_network& net, std::span<const day_number> dates, const F& metric,
@@ -72,15 +72,28 @@ template <class F>
   std::mutex progress_lock{};
   std::size_t done = 0;
 
+  // Dates are handed out in ascending order, so every thread meets its dates in ascending order and
+  // can move one cursor over the ties' timeline instead of scanning every tie per snapshot.
+  std::vector<std::size_t> by_day(count);
+  for (std::size_t i = 0; i < count; ++i) by_day[i] = i;
+  std::stable_sort(by_day.begin(), by_day.end(), [&](std::size_t a, std::size_t b) { return dates[a] < dates[b]; });
+  std::optional<tie_timeline> timeline{};
+  if constexpr (snapshot_metric<F>) timeline.emplace(net);
+
   auto work = [&] {
+    std::optional<active_ties> cursor{};
+    if constexpr (snapshot_metric<F>) cursor.emplace(*timeline);
     for (;;) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= count || failed.load()) return;
+      const std::size_t k = next.fetch_add(1);
+      if (k >= count || failed.load()) return;
+      const std::size_t i = by_day[k];
       try {
-        if constexpr (snapshot_metric<F>)
-          slots[i].emplace(metric(snapshot(net, dates[i], options.snapshot)));
-        else
+        if constexpr (snapshot_metric<F>) {
+          cursor->move_to(dates[i]);
+          slots[i].emplace(metric(snapshot(*cursor, options.snapshot)));
+        } else {
           slots[i].emplace(metric(net, dates[i]));
+        }
       } catch (...) {
         errors[i] = std::current_exception();
         failed.store(true);
@@ -101,8 +114,8 @@ template <class F>
     pool.reserve(threads);
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
   }
-  for (const auto& e : errors)
-    if (e) std::rethrow_exception(e);
+  for (const std::size_t i : by_day)
+    if (errors[i]) std::rethrow_exception(errors[i]);
   std::vector<result> out{};
   out.reserve(count);
   for (auto& slot : slots) out.push_back(std::move(*slot));

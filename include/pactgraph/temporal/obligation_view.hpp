@@ -16,12 +16,14 @@ class obligation_view : public snapshot {
                   snapshot_options options = {.kinds = tie_kind::defence})
       : snapshot(day, options, true) {
     const selection rule(net, day, options);
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, tie_id>> arcs;
-    collect(net, rule, [&](const tie& t, tie_id id, std::uint32_t a, std::uint32_t b) {
-      if (any_of(t.pledges_a, options.kinds)) arcs.emplace_back(a, b, id);
-      if (any_of(t.pledges_b, options.kinds)) arcs.emplace_back(b, a, id);
+    std::vector<kept_tie> arcs;
+    collect(net, rule, nullptr, [&](const tie& t, tie_id id, std::uint32_t a, std::uint32_t b) {
+      if (any_of(t.pledges_a, options.kinds))
+        arcs.push_back({.u = a, .v = b, .id = id, .kinds = t.pledges_a, .sign = t.sign()});
+      if (any_of(t.pledges_b, options.kinds))
+        arcs.push_back({.u = b, .v = a, .id = id, .kinds = t.pledges_b, .sign = t.sign()});
     });
-    build(net, std::move(arcs));
+    build(std::move(arcs));
   }
 };
 

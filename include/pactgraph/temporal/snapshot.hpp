@@ -4,12 +4,12 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <tuple>
 #include <utility>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
+#include "pactgraph/temporal/active_ties.hpp"
 #include "pactgraph/temporal/selection.hpp"
 
 namespace pactgraph {
@@ -48,8 +48,8 @@ struct snapshot_diagnostics {
 /// their multiplicity, kinds and signs.
 ///
 /// `graph()` models the Boost.Graph VertexList, Incidence, Bidirectional, Adjacency and
-/// EdgeList concepts, so BGL algorithms run on it directly. Build cost O(T log T) for T
-/// ties in the network. Does not keep a reference to the network.
+/// EdgeList concepts, so BGL algorithms run on it directly. Build cost O(T + A) for T
+/// ties and A actors in the network. Does not keep a reference to the network.
 class snapshot {
  public:
   snapshot() = default;
@@ -57,12 +57,14 @@ class snapshot {
   /// The undirected snapshot of `net` on `day`.
   snapshot(const alliance_network& net, day_number day, snapshot_options options = {})
       : m_day(day), m_options(options), m_directed(false) {
-    const selection rule(net, day, options);
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, tie_id>> arcs;
-    collect(net, rule, [&](const tie&, tie_id id, std::uint32_t a, std::uint32_t b) {
-      arcs.emplace_back(std::min(a, b), std::max(a, b), id);
-    });
-    build(net, std::move(arcs));
+    build_undirected(net, nullptr);
+  }
+
+  /// The undirected snapshot on the day a cursor stands at (see active_ties.hpp): the same graph, built
+  /// from the active ties alone instead of a scan of every tie.
+  explicit snapshot(const active_ties& active, snapshot_options options = {})
+      : m_day(active.day()), m_options(options), m_directed(false) {
+    build_undirected(active.network(), &active);
   }
 
   [[nodiscard]] day_number day() const { return m_day; }
@@ -112,9 +114,20 @@ class snapshot {
   snapshot(day_number day, snapshot_options options, bool directed)
       : m_day(day), m_options(options), m_directed(directed) {}
 
-  /// Picks the vertices and calls `on_tie(tie, id, local a, local b)` for every kept tie.
+  /// One kept tie as an arc u → v between local vertices (u < v for undirected snapshots), with what
+  /// the edge needs from it, so building never goes back to the network's tie array.
+  struct kept_tie {
+    std::uint32_t u = 0;
+    std::uint32_t v = 0;
+    tie_id id{};
+    tie_kind kinds = tie_kind::none;  ///< for a directed arc, what its tail pledges
+    int sign = 0;
+  };
+
+  /// Picks the vertices and calls `on_tie(tie, id, local a, local b)` for every kept tie, in tie order.
+  /// Reads only the ties `active` holds when given, else every tie.
   template <class OnTie>
-  void collect(const alliance_network& net, const selection& rule, OnTie on_tie) {
+  void collect(const alliance_network& net, const selection& rule, const active_ties* active, OnTie on_tie) {
     std::vector<std::uint32_t> local(net.actor_count(), unmapped);
     for (std::uint32_t i = 0; i < net.actor_count(); ++i) {
       const actor_id a{i};
@@ -122,68 +135,93 @@ class snapshot {
       local[i] = static_cast<std::uint32_t>(m_nodes.size());
       m_nodes.push_back(a);
     }
+    // Absent ends are marked, not listed per tie: one tie-heavy absent actor would list itself thousands of times.
+    std::vector<bool> absent_end(net.actor_count(), false);
     const auto ties = net.ties();
-    for (std::uint32_t i = 0; i < ties.size(); ++i) {
+    auto visit = [&](std::uint32_t i) {
       const tie& t = ties[i];
-      if (!rule.keeps_tie(t)) continue;
+      if (!rule.keeps_tie(t)) return;
       const std::uint32_t a = local[t.a.value()];
       const std::uint32_t b = local[t.b.value()];
       if (a != unmapped && b != unmapped) {
         on_tie(t, tie_id{i}, a, b);
-        continue;
+        return;
       }
       // Only ends of a kept kind that are absent on the day count as "outside the data".
       bool absent = false;
       for (const actor_id end : {t.a, t.b})
         if (local[end.value()] == unmapped && includes(rule.options().actors, net[end].kind)) {
-          m_diagnostics.absent_actors.push_back(end);
+          absent_end[end.value()] = true;
           absent = true;
         }
       if (absent) ++m_diagnostics.ties_with_absent_end;
-    }
-    auto& absent = m_diagnostics.absent_actors;
-    std::sort(absent.begin(), absent.end());
-    absent.erase(std::unique(absent.begin(), absent.end()), absent.end());
+    };
+    if (active != nullptr)
+      active->for_each(visit);
+    else
+      for (std::uint32_t i = 0; i < ties.size(); ++i) visit(i);
+    for (std::uint32_t i = 0; i < absent_end.size(); ++i)
+      if (absent_end[i]) m_diagnostics.absent_actors.push_back(actor_id{i});
     m_diagnostics.covered = net.covered(m_day);
   }
 
-  /// Collapses (u, v, tie) arcs into edges and builds the CSR graph.
-  void build(const alliance_network& net, std::vector<std::tuple<std::uint32_t, std::uint32_t, tie_id>> arcs) {
-    std::sort(arcs.begin(), arcs.end());
+  /// Collapses the arcs (given in tie order) into edges and builds the CSR graph: O(T + V), no comparison sort.
+  void build(std::vector<kept_tie> arcs) {
+    arcs = sorted_by_ends(std::move(arcs), m_nodes.size());
     m_ties.reserve(arcs.size());
-    for (const auto& [u, v, id] : arcs) {
-      if (m_edges.empty() || m_edges.back().u != u || m_edges.back().v != v)
-        m_edges.push_back({.u = u, .v = v, .first_tie = static_cast<std::uint32_t>(m_ties.size())});
+    for (const auto& a : arcs) {
+      if (m_edges.empty() || m_edges.back().u != a.u || m_edges.back().v != a.v)
+        m_edges.push_back({.u = a.u, .v = a.v, .first_tie = static_cast<std::uint32_t>(m_ties.size())});
       auto& e = m_edges.back();
-      const tie& t = net[id];
       ++e.multiplicity;
-      (t.sign() < 0 ? e.negative : e.positive) += 1;
-      // An arc of a directed view carries what its tail pledges; an undirected edge both sides.
-      e.kinds |= m_directed ? t.pledged_by(m_nodes[u]) : t.kinds();
-      m_ties.push_back(id);
+      (a.sign < 0 ? e.negative : e.positive) += 1;
+      e.kinds |= a.kinds;
+      m_ties.push_back(a.id);
     }
+    // Boost places arcs row by row in the order given, so rows come out sorted when the arcs to smaller
+    // neighbours (edges sorted by (u, v), read as v → u) come before the arcs to larger ones (u → v).
     std::vector<std::pair<std::size_t, std::size_t>> csr_arcs;
     std::vector<snapshot_arc> props;
     csr_arcs.reserve(m_edges.size() * (m_directed ? 1 : 2));
+    props.reserve(csr_arcs.capacity());
+    if (!m_directed)
+      for (std::uint32_t i = 0; i < m_edges.size(); ++i) {
+        csr_arcs.emplace_back(m_edges[i].v, m_edges[i].u);
+        props.push_back({i});
+      }
     for (std::uint32_t i = 0; i < m_edges.size(); ++i) {
       csr_arcs.emplace_back(m_edges[i].u, m_edges[i].v);
-      if (!m_directed) csr_arcs.emplace_back(m_edges[i].v, m_edges[i].u);
+      props.push_back({i});
     }
-    std::vector<std::uint32_t> order(csr_arcs.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return csr_arcs[x] < csr_arcs[y]; });
-    std::vector<std::pair<std::size_t, std::size_t>> sorted;
-    sorted.reserve(order.size());
-    props.reserve(order.size());
-    for (const std::uint32_t i : order) {
-      sorted.push_back(csr_arcs[i]);
-      props.push_back({m_directed ? i : i / 2});
-    }
-    m_graph = snapshot_graph(boost::edges_are_unsorted_multi_pass, sorted.begin(), sorted.end(), props.begin(),
+    m_graph = snapshot_graph(boost::edges_are_unsorted_multi_pass, csr_arcs.begin(), csr_arcs.end(), props.begin(),
                              m_nodes.size());
   }
 
  private:
+  void build_undirected(const alliance_network& net, const active_ties* active) {
+    const selection rule(net, m_day, m_options);
+    std::vector<kept_tie> arcs;
+    collect(net, rule, active, [&](const tie& t, tie_id id, std::uint32_t a, std::uint32_t b) {
+      arcs.push_back({.u = std::min(a, b), .v = std::max(a, b), .id = id, .kinds = t.kinds(), .sign = t.sign()});
+    });
+    build(std::move(arcs));
+  }
+
+  /// Arcs in tie order, sorted by (u, v, tie) with two stable counting passes (by v, then by u): O(T + V).
+  static std::vector<kept_tie> sorted_by_ends(std::vector<kept_tie> arcs, std::size_t n) {
+    std::vector<kept_tie> out(arcs.size());
+    std::vector<std::size_t> start(n + 1);
+    auto pass = [&](const std::vector<kept_tie>& from, std::vector<kept_tie>& to, auto key) {
+      std::fill(start.begin(), start.end(), 0);
+      for (const auto& a : from) ++start[key(a) + 1];
+      for (std::size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+      for (const auto& a : from) to[start[key(a)]++] = a;
+    };
+    pass(arcs, out, [](const kept_tie& a) { return a.v; });
+    pass(out, arcs, [](const kept_tie& a) { return a.u; });
+    return arcs;
+  }
+
   static constexpr std::uint32_t unmapped = 0xffffffffu;
 
   day_number m_day = 0;
