@@ -6,13 +6,13 @@
 // of threads.
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -220,10 +220,16 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
     weight = twins.source_weight;
   }
 
-  std::atomic<std::size_t> next{0};
+  // Chunk sums are added in chunk order. A thread that finishes ahead of the order parks its sums and
+  // goes on with another buffer instead of waiting for the slower chunk; parking is bounded so memory
+  // stays within a few buffers per thread.
   std::mutex lock;
-  std::condition_variable turn;
+  std::condition_variable room;
+  std::map<std::size_t, sweep_sums> parked;  ///< finished chunks not yet added, by chunk
+  std::vector<sweep_sums> spare;              ///< buffers of added chunks, for reuse
+  std::size_t next = 0;
   std::size_t merged = 0;
+  const std::size_t max_parked = 2 * static_cast<std::size_t>(threads);
   auto work = [&](sweep_workspace& ws, bfs_workspace& bfs) {
     if (hops)
       bfs.fit(g.n);
@@ -232,7 +238,13 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
     sweep_sums part;
     part.init(r, g.n, g.edge_count);
     for (;;) {
-      const std::size_t c = next.fetch_add(1);
+      std::size_t c = 0;
+      {
+        // The thread holding chunk `merged` never waits here before parking it, so this cannot deadlock.
+        std::unique_lock hold(lock);
+        room.wait(hold, [&] { return parked.size() < max_parked; });
+        c = next++;
+      }
       if (c >= chunks) return;
       part.clear();
       const std::size_t last = std::min(g.n, (c + 1) * chunk);
@@ -243,11 +255,21 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
         else if (weight[s] != 0)  // 0: a twin whose class representative searches for it
           bfs_sweep_source(*compact, source, weight[s], r.betweenness, r.edge_betweenness, r.distances, bfs, part);
       }
-      std::unique_lock hold(lock);
-      turn.wait(hold, [&] { return merged == c; });
-      total.add(part);
-      ++merged;
-      turn.notify_all();
+      const std::scoped_lock hold(lock);
+      parked.emplace(c, std::move(part));
+      for (auto it = parked.begin(); it != parked.end() && it->first == merged; it = parked.erase(it)) {
+        total.add(it->second);
+        ++merged;
+        spare.push_back(std::move(it->second));
+      }
+      room.notify_all();
+      if (spare.empty()) {
+        part = sweep_sums{};
+        part.init(r, g.n, g.edge_count);
+      } else {
+        part = std::move(spare.back());
+        spare.pop_back();
+      }
     }
   };
   if (threads == 1) {
