@@ -34,15 +34,16 @@ struct bfs_workspace {
   std::vector<std::int32_t> dist;
   std::vector<double> sigma;  ///< shortest-path counts from the source
   std::vector<double> coeff;  ///< (1 + δ(v)) / σ(v), the share v passes to each predecessor
-  std::vector<std::uint32_t> order;  ///< vertices in the order they are reached
-  std::size_t reached = 0;
+  /// Vertices in the order they are reached, plus one slot: the branch-free forward loop stores every
+  /// neighbour at the tail before deciding whether to keep it, also once all n vertices are in.
+  std::vector<std::uint32_t> order;
 
   void fit(std::size_t n) {
     if (dist.size() >= n) return;
     dist.assign(n, unreached);
     sigma.assign(n, 0.0);
     coeff.assign(n, 0.0);
-    order.assign(n, 0);
+    order.assign(n + 1, 0);
   }
 };
 
