@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "../io/tie_limit.hpp"  // header-only: the tie-limit check and message the io readers use
 #include "graphviz_bridge.hpp"
 #include "pactgraph/render/dot.hpp"
 #include "text_codec.hpp"
@@ -17,7 +18,8 @@ using detail::dot_attributes;
 /// Rebuilds a network from the records of a whole-network export, in the order they were written.
 class dot_reader {
  public:
-  dot_reader(const detail::dot_document& document, const std::string& name) : m_document(document), m_name(name) {}
+  dot_reader(const detail::dot_document& document, const std::string& name, const io::pact_limits& limits)
+      : m_document(document), m_name(name), m_limits(limits) {}
 
   alliance_network build() {
     const source_location top{.file = m_name};
@@ -144,12 +146,18 @@ class dot_reader {
     if (const auto atop = value(s.attributes, "pg_atop"); !atop.empty()) p.atop_id = parse_int(atop, where);
     p.source = source_named(value(s.attributes, "pg_source"), where);
     p.note = text(value(s.attributes, "pg_note"), where);
+    const std::string what = "pact '" + p.key + "'";
+    std::size_t spells = 0;
     for (const auto item : detail::split(value(s.attributes, "pg_members"), ';')) {
       auto f = detail::split(item, '|');
       const actor_id who = actor_named(f.empty() ? std::string_view() : f[0], where);
       // A member's spells are written in a row; a new abbreviation starts a new member.
       if (p.members.empty() || p.members.back().actor != who) p.members.push_back({.actor = who, .spells = {}});
       if (f.size() == 1) continue;
+      // Refused before add_pact builds the ties, which grow with the square of the spells.
+      if (++spells > m_limits.max_member_spells)
+        throw parse_error(where, what + ": expected at most " + std::to_string(m_limits.max_member_spells) +
+                                     " member spells");
       f = fields(item, 5, where);
       const int phase = parse_int(f[4], where);
       if (phase < 0 || phase > 65535) throw data_error(where, "phase " + std::string(f[4]) + " is out of range");
@@ -158,6 +166,7 @@ class dot_reader {
                                          .phase = static_cast<std::uint16_t>(phase)});
     }
     m_net.add_pact(std::move(p), where);
+    io::detail::check_tie_count(m_net.tie_count(), m_limits, where, what);
   }
 
   void add_membership(const detail::dot_subgraph& s) {
@@ -176,15 +185,16 @@ class dot_reader {
 
   const detail::dot_document& m_document;
   const std::string& m_name;
+  io::pact_limits m_limits;
   alliance_network m_net;
   std::unordered_map<std::string, actor_id> m_actors;  ///< by exact abbreviation
 };
 
 }  // namespace
 
-alliance_network read_dot(std::string_view text, const std::string& name) {
+alliance_network read_dot(std::string_view text, const std::string& name, const io::pact_limits& limits) {
   const auto document = detail::read_document(text, name);
-  return dot_reader(document, name).build();
+  return dot_reader(document, name, limits).build();
 }
 
 }  // namespace pactgraph::render

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "pactgraph/io/pact_limits.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/temporal/selection.hpp"
 
@@ -49,7 +50,9 @@ std::string write_dot(const alliance_network& net, day_number day, const dot_opt
 /// Reads a whole-network DOT export back through Graphviz cgraph (agmemread); `name` is used in errors.
 ///
 /// Throws parse_error with Graphviz's message (and its line, when it gives one) when the text is not
-/// DOT, and data_error when it is DOT but not a pactgraph network export or its records are wrong.
-alliance_network read_dot(std::string_view text, const std::string& name = "<string>");
+/// DOT, parse_error at a pact's subgraph when the pact is over `limits` (as read_dataset()), and
+/// data_error when it is DOT but not a pactgraph network export or its records are wrong.
+alliance_network read_dot(std::string_view text, const std::string& name = "<string>",
+                          const io::pact_limits& limits = {});
 
 }  // namespace pactgraph::render
