@@ -6,13 +6,12 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "pactgraph/error.hpp"
 #include "pactgraph/model/actor.hpp"
@@ -20,18 +19,13 @@
 #include "pactgraph/model/pact.hpp"
 #include "pactgraph/model/source.hpp"
 #include "pactgraph/model/tie.hpp"
+#include "pactgraph/model/tie_multigraph.hpp"
 
 namespace pactgraph {
 
-/// Edge bundle of the multigraph: the tie the edge stands for.
-struct tie_ref {
-  tie_id id{};
-};
-
 /// The typed, dated multigraph: vertices are actors (vertex index == actor_id value),
 /// each edge is one tie; parallel edges between a pair are normal.
-using multigraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, tie_ref,
-                                         boost::no_property, boost::vecS>;
+using multigraph = tie_multigraph;
 
 /// Whether the data can answer a question about a day.
 enum class coverage_status : std::uint8_t {
@@ -72,7 +66,7 @@ class alliance_network {
     if (a.cow_code) m_actor_codes.emplace(code_key(a.kind, *a.cow_code), id);
     if (a.kind == actor_kind::state && !a.spells.empty()) ++m_states_with_spells;
     m_actors.push_back(std::move(a));
-    boost::add_vertex(m_graph);
+    m_graph.add_vertex();
     return id;
   }
 
@@ -154,18 +148,18 @@ class alliance_network {
   [[nodiscard]] std::span<const actor> actors() const { return m_actors; }
   [[nodiscard]] std::span<const pact> pacts() const { return m_pacts; }
   [[nodiscard]] std::span<const membership> memberships() const { return m_memberships; }
-  [[nodiscard]] std::span<const tie> ties() const { return m_ties; }
+  [[nodiscard]] std::span<const tie> ties() const { return m_graph.ties(); }
   [[nodiscard]] const multigraph& graph() const { return m_graph; }
 
   [[nodiscard]] const source& operator[](source_id id) const { return m_sources.at(id.value()); }
   [[nodiscard]] const actor& operator[](actor_id id) const { return m_actors.at(id.value()); }
   [[nodiscard]] const pact& operator[](pact_id id) const { return m_pacts.at(id.value()); }
   [[nodiscard]] const membership& operator[](membership_id id) const { return m_memberships.at(id.value()); }
-  [[nodiscard]] const tie& operator[](tie_id id) const { return m_ties.at(id.value()); }
+  [[nodiscard]] const tie& operator[](tie_id id) const { return m_graph.ties()[checked(id.value(), tie_count())]; }
 
   [[nodiscard]] std::size_t actor_count() const { return m_actors.size(); }
   [[nodiscard]] std::size_t pact_count() const { return m_pacts.size(); }
-  [[nodiscard]] std::size_t tie_count() const { return m_ties.size(); }
+  [[nodiscard]] std::size_t tie_count() const { return m_graph.ties().size(); }
 
   /// The actor with this abbreviation, name or COW code (digits), compared case-insensitively.
   [[nodiscard]] std::optional<actor_id> find_actor(std::string_view text) const {
@@ -199,11 +193,8 @@ class alliance_network {
 
   /// The ties at an actor (the multigraph's incident edges), in insertion order.
   [[nodiscard]] std::vector<tie_id> ties_of(actor_id a) const {
-    std::vector<tie_id> out;
-    for (auto [it, end] = boost::out_edges(boost::vertex(a.value(), m_graph), m_graph); it != end; ++it)
-      out.push_back(m_graph[*it].id);
-    std::sort(out.begin(), out.end());
-    return out;
+    const auto ids = m_graph.incident(checked(a.value(), actor_count()));
+    return {ids.begin(), ids.end()};  // added in id order, so already sorted
   }
 
   /// The source a tie comes from.
@@ -234,7 +225,7 @@ class alliance_network {
   [[nodiscard]] coverage_status status_between(actor_id x, actor_id y, day_number day,
                                                tie_kind kinds = tie_kind::all) const {
     for (const tie_id id : ties_of(x)) {
-      const tie& t = m_ties[id.value()];
+      const tie& t = m_graph.ties()[id.value()];
       if (t.other(x) == y && t.when.contains(day) && any_of(t.kinds(), kinds)) return coverage_status::tied;
     }
     if (!covered(day) || !present(x, day) || !present(y, day)) return coverage_status::not_covered;
@@ -247,6 +238,11 @@ class alliance_network {
   }
 
  private:
+  /// `i`, or std::out_of_range as vector::at gives for the other ids.
+  static std::size_t checked(std::size_t i, std::size_t size) {
+    if (i >= size) throw std::out_of_range("pactgraph: id " + std::to_string(i) + " out of range");
+    return i;
+  }
   static std::string fold(std::string_view text) {
     std::string out(text);
     for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -303,18 +299,13 @@ class alliance_network {
         throw data_error(where, what + ": spells overlap at " + spells[i].begin_date().to_string());
   }
 
-  void add_tie(const tie& t) {
-    const tie_id id{static_cast<std::uint32_t>(m_ties.size())};
-    m_ties.push_back(t);
-    boost::add_edge(t.a.value(), t.b.value(), tie_ref{id}, m_graph);
-  }
+  void add_tie(const tie& t) { m_graph.add_tie(t); }
 
   std::vector<source> m_sources;
   std::vector<actor> m_actors;
   std::vector<pact> m_pacts;
   std::vector<membership> m_memberships;
-  std::vector<tie> m_ties;
-  multigraph m_graph;
+  multigraph m_graph;  ///< owns the ties
   std::unordered_map<std::string, actor_id> m_actor_keys;
   std::unordered_map<std::string, actor_id> m_actor_names;
   std::unordered_map<std::int64_t, actor_id> m_actor_codes;

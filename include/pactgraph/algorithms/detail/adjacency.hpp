@@ -130,15 +130,17 @@ template <bgl_graph Graph, edge_length_map<Graph> WeightMap>
 adjacency adjacency_of(const Graph& g, WeightMap weight) {
   constexpr bool directed = boost::is_directed_graph<Graph>::value;
   std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, double>> arcs;
-  for (auto [v, v_end] = boost::vertices(g); v != v_end; ++v)
-    for (auto [e, e_end] = boost::out_edges(*v, g); e != e_end; ++e) {
+  // Unqualified, as BGL calls them: found by argument-dependent lookup at instantiation, so a graph
+  // type whose header comes after this one works too.
+  for (auto [v, v_end] = vertices(g); v != v_end; ++v)
+    for (auto [e, e_end] = out_edges(*v, g); e != e_end; ++e) {
       const auto a = static_cast<std::uint32_t>(get(boost::vertex_index, g, *v));
-      const auto b = static_cast<std::uint32_t>(get(boost::vertex_index, g, boost::target(*e, g)));
+      const auto b = static_cast<std::uint32_t>(get(boost::vertex_index, g, target(*e, g)));
       // An undirected graph lists each edge at both ends; keep one copy.
       if (!directed && b < a) continue;
       arcs.emplace_back(a, b, adjacency::no_edge, static_cast<double>(get(weight, *e)));
     }
-  return adjacency::from_arcs(boost::num_vertices(g), directed, std::move(arcs));
+  return adjacency::from_arcs(num_vertices(g), directed, std::move(arcs));
 }
 
 /// The adjacency of a Boost.Graph graph, every edge of weight 1.
