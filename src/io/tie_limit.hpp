@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal: the check the readers that make pacts (ATOP, JSON datasets) share after each pact.
+// Internal: the check the readers that make pacts (ATOP, JSON datasets, DOT import) share after each pact.
 
 #include <cstddef>
 #include <string>
