@@ -19,6 +19,7 @@ struct compact_out_arcs {
   std::vector<std::uint32_t> cols;
   std::vector<std::uint32_t> arc_edge;
 
+  compact_out_arcs() = default;
   compact_out_arcs(const csr_view& g, bool with_edges)
       : rows(g.out_rows.begin(), g.out_rows.end()), cols(g.out_cols.begin(), g.out_cols.end()) {
     if (with_edges) {

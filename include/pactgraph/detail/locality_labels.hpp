@@ -1,0 +1,102 @@
+#pragma once
+
+// Vertex relabelling of a sweep's compact arcs, for memory locality. Each search touches dist, sigma
+// and coeff of every neighbour it scans; on a graph with hubs most arcs lead to a few vertices, and in
+// the caller's labels those sit scattered over arrays larger than the L2 cache. Labelled in
+// breadth-first order from the highest-degree vertex, hubs first among each vertex's neighbours, the
+// hubs and the vertices near them share cache lines, and rows sorted by the new labels read them in
+// ascending order. Measured on the 10,000-vertex Barabási–Albert graph of bench W2, one thread: betweenness
+// 9.2 CPU s instead of 11.6, closeness 2.7 instead of 3.5 (medians of 5 alternating runs); no gain while
+// the working set fits in L2 (500 to 4,000 vertices: none, or a loss of up to 2 %), so those keep their
+// labels. The order of additions within a search changes, so betweenness can differ from the
+// unrelabelled search in the last bits; distance, inverse-distance and reach sums are added per vertex
+// in the same source order and do not change. Thread counts still give the same bits.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <numeric>
+#include <span>
+#include <vector>
+
+#include "pactgraph/detail/bfs_sweep.hpp"
+
+namespace pactgraph::detail {
+
+/// Whether relabelling pays: when a search's working set (dist, sigma, coeff, order: 24 bytes per
+/// vertex; 4 bytes per arc) is larger than 256 KiB, half of the L2 cache of the machines measured.
+[[nodiscard]] inline bool locality_pays(const compact_out_arcs& g) {
+  const std::size_t bytes = 24 * (g.rows.size() - 1) + 4 * g.cols.size();
+  return bytes > std::size_t{256} * 1024;
+}
+
+/// The new label of each vertex (old → new): breadth-first order, started from each not yet reached
+/// vertex in order of falling out-degree, neighbours taken in order of falling out-degree. O(V + E log E).
+[[nodiscard]] inline std::vector<std::uint32_t> locality_labels(const compact_out_arcs& g) {
+  const auto n = static_cast<std::uint32_t>(g.rows.size() - 1);
+  const auto degree = [&](std::uint32_t v) { return g.rows[v + 1] - g.rows[v]; };
+  const auto busier = [&](std::uint32_t a, std::uint32_t b) { return degree(a) > degree(b); };
+  std::vector<std::uint32_t> starts(n);
+  std::iota(starts.begin(), starts.end(), 0u);
+  std::stable_sort(starts.begin(), starts.end(), busier);
+  std::vector<std::uint32_t> order;  // new → old
+  order.reserve(n);
+  std::vector<bool> seen(n, false);
+  std::vector<std::uint32_t> next;
+  for (const auto s : starts) {
+    if (seen[s]) continue;
+    seen[s] = true;
+    order.push_back(s);
+    for (std::size_t head = order.size() - 1; head < order.size(); ++head) {
+      const auto v = order[head];
+      next.assign(g.cols.begin() + g.rows[v], g.cols.begin() + g.rows[v + 1]);
+      std::stable_sort(next.begin(), next.end(), busier);
+      for (const auto w : next)
+        if (!seen[w]) {
+          seen[w] = true;
+          order.push_back(w);
+        }
+    }
+  }
+  std::vector<std::uint32_t> label(n);
+  for (std::uint32_t i = 0; i < n; ++i) label[order[i]] = i;
+  return label;
+}
+
+/// Rewrites the arcs so that vertex v becomes label[v], each row sorted by the new labels; an arc keeps
+/// its edge. O(V + E log E).
+inline void relabel_arcs(compact_out_arcs& g, std::span<const std::uint32_t> label) {
+  const std::size_t n = g.rows.size() - 1;
+  std::vector<std::uint32_t> old_of(n);
+  for (std::uint32_t v = 0; v < n; ++v) old_of[label[v]] = v;
+  compact_out_arcs out;
+  out.rows.assign(n + 1, 0);
+  out.cols.resize(g.cols.size());
+  out.arc_edge.resize(g.arc_edge.size());
+  std::vector<std::uint32_t> arcs;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const auto v = old_of[i];
+    arcs.resize(g.rows[v + 1] - g.rows[v]);
+    std::iota(arcs.begin(), arcs.end(), g.rows[v]);
+    std::sort(arcs.begin(), arcs.end(), [&](auto a, auto b) { return label[g.cols[a]] < label[g.cols[b]]; });
+    std::uint32_t k = out.rows[i];
+    for (const auto a : arcs) {
+      out.cols[k] = label[g.cols[a]];
+      if (!g.arc_edge.empty()) out.arc_edge[k] = g.arc_edge[a];
+      ++k;
+    }
+    out.rows[i + 1] = k;
+  }
+  g = std::move(out);
+}
+
+/// Back to the caller's labels: values[v] becomes the value of label[v]. O(V).
+template <class T>
+void unlabel(std::vector<T>& values, std::span<const std::uint32_t> label) {
+  if (values.empty()) return;
+  std::vector<T> out(values.size());
+  for (std::size_t v = 0; v < out.size(); ++v) out[v] = values[label[v]];
+  values = std::move(out);
+}
+
+}  // namespace pactgraph::detail
