@@ -23,6 +23,7 @@
 #include "pactgraph/algorithms/shortest_path_options.hpp"
 #include "pactgraph/detail/bfs_sweep.hpp"
 #include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/detail/locality_labels.hpp"
 #include "pactgraph/detail/twin_classes.hpp"
 #include "pactgraph/error.hpp"
 
@@ -33,6 +34,7 @@ struct sweep_request {
   bool betweenness = false;
   bool edge_betweenness = false;
   bool distances = false;  ///< distance sums, reach counts and inverse-distance sums (closeness, harmonic)
+  bool relabel_any_size = false;  ///< relabel hop-count searches even where it does not pay (for tests)
 };
 
 /// Sums over sources. Betweenness counts ordered pairs (s, t), so undirected pairs twice.
@@ -219,6 +221,13 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
     twins = find_twin_classes(compact->rows, compact->cols);
     weight = twins.source_weight;
   }
+  // Searches run on labels chosen for cache locality (locality_labels.hpp), from the sources in the
+  // caller's order; sums are mapped back once at the end.
+  std::vector<std::uint32_t> label;
+  if (hops && (r.relabel_any_size || locality_pays(*compact))) {
+    label = locality_labels(*compact);
+    relabel_arcs(*compact, label);
+  }
 
   // Chunk sums are added in chunk order. A thread that finishes ahead of the order parks its sums and
   // goes on with another buffer instead of waiting for the slower chunk; parking is bounded so memory
@@ -253,7 +262,8 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
         if (!hops)
           sweep_source(g, lengths, source, r, ws, part);
         else if (weight[s] != 0)  // 0: a twin whose class representative searches for it
-          bfs_sweep_source(*compact, source, weight[s], r.betweenness, r.edge_betweenness, r.distances, bfs, part);
+          bfs_sweep_source(*compact, label.empty() ? source : label[s], weight[s], r.betweenness, r.edge_betweenness,
+                           r.distances, bfs, part);
       }
       const std::scoped_lock hold(lock);
       parked.emplace(c, std::move(part));
@@ -286,6 +296,12 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
         bfs_workspace bfs;
         work(ws, bfs);
       });
+  }
+  if (!label.empty()) {
+    unlabel(total.betweenness, label);
+    unlabel(total.distance_sum, label);
+    unlabel(total.inverse_distance, label);
+    unlabel(total.reached_by, label);
   }
   if (r.distances) add_within_twin_classes(twins, total);
   return total;
