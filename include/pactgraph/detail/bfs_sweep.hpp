@@ -5,6 +5,7 @@
 // arrays), integer distances, and dependencies pulled from successors over out-arcs, so the
 // backward pass writes each vertex once and directed graphs need no in-arcs at all.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -18,10 +19,13 @@ struct compact_out_arcs {
   std::vector<std::uint32_t> rows;  ///< n + 1 offsets
   std::vector<std::uint32_t> cols;
   std::vector<std::uint32_t> arc_edge;
+  bool symmetric = false;  ///< every arc u → v has its v → u: an undirected graph's out-arcs are its in-arcs
 
   compact_out_arcs() = default;
   compact_out_arcs(const csr_view& g, bool with_edges)
-      : rows(g.out_rows.begin(), g.out_rows.end()), cols(g.out_cols.begin(), g.out_cols.end()) {
+      : rows(g.out_rows.begin(), g.out_rows.end()),
+        cols(g.out_cols.begin(), g.out_cols.end()),
+        symmetric(!g.directed) {
     if (with_edges) {
       arc_edge.reserve(g.arc_edges.size());
       for (const auto& a : g.arc_edges) arc_edge.push_back(a.edge);
@@ -33,8 +37,9 @@ struct compact_out_arcs {
 struct bfs_workspace {
   static constexpr std::int32_t unreached = -1;
   std::vector<std::int32_t> dist;
-  std::vector<double> sigma;  ///< shortest-path counts from the source
-  std::vector<double> coeff;  ///< (1 + δ(v)) / σ(v), the share v passes to each predecessor
+  /// σ(v), the number of shortest paths from the source, until the backward pass replaces it by
+  /// (1 + δ(v)) / σ(v), the share v passes to each of its predecessors. +0.0 where not reached.
+  std::vector<double> paths_or_share;
   /// Vertices in the order they are reached, plus one slot: the branch-free forward loop stores every
   /// neighbour at the tail before deciding whether to keep it, also once all n vertices are in.
   std::vector<std::uint32_t> order;
@@ -42,11 +47,62 @@ struct bfs_workspace {
   void fit(std::size_t n) {
     if (dist.size() >= n) return;
     dist.assign(n, unreached);
-    sigma.assign(n, 0.0);
-    coeff.assign(n, 0.0);
+    paths_or_share.assign(n, 0.0);
     order.assign(n + 1, 0);
   }
 };
+
+/// `x` if `keep`, else +0.0, by masking the bits: compilers turn `keep ? x : 0.0` back into a
+/// branch, and in these loops that branch is mispredicted about as often as it is taken.
+inline double keep_if(bool keep, double x) {
+  const std::uint64_t mask = std::uint64_t{0} - static_cast<std::uint64_t>(keep);
+  return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) & mask);
+}
+
+/// How the forward search counts shortest paths.
+enum class path_counting {
+  none,    ///< distances alone
+  pushed,  ///< σ(v) added to each successor as v is taken from the queue: directed graphs
+  pulled,  ///< σ(v) summed from the neighbours one level up as v is taken: symmetric arcs
+};
+
+/// The forward search from `s`: fills ws.order (returns how many were reached), the distances and,
+/// unless `Counting` is none, σ in ws.paths_or_share. Branch-free, because in dense alliance
+/// snapshots the tests are unpredictable. Pulling σ reads the neighbours only, where pushing it is a
+/// read-modify-write of a random cache line per arc; it needs the in-arcs, which only symmetric arcs give.
+template <path_counting Counting>
+std::size_t bfs_forward(const compact_out_arcs& g, std::uint32_t s, bfs_workspace& ws) {
+  std::int32_t* const dist = ws.dist.data();
+  double* const value = ws.paths_or_share.data();
+  std::uint32_t* const order = ws.order.data();
+  const std::uint32_t* const rows = g.rows.data();
+  const std::uint32_t* const cols = g.cols.data();
+  std::size_t tail = 0;
+  order[tail++] = s;
+  dist[s] = 0;
+  for (std::size_t head = 0; head < tail; ++head) {
+    const std::uint32_t v = order[head];
+    const std::int32_t level = dist[v];
+    const std::int32_t next = level + 1;
+    // σ(v) so far: complete when pushed; pulled counts start from 0 (all of v's neighbours one level
+    // up were taken from the queue before v, so theirs are complete). The source has one path.
+    double paths = head == 0 ? 1.0 : value[v];
+    for (std::uint32_t k = rows[v]; k < rows[v + 1]; ++k) {
+      const std::uint32_t w = cols[k];
+      const std::int32_t seen = dist[w];
+      const bool fresh = seen == bfs_workspace::unreached;
+      dist[w] = fresh ? next : seen;
+      order[tail] = w;
+      tail += fresh;
+      if constexpr (Counting == path_counting::pulled)
+        paths += keep_if(seen == level - 1, value[w]);  // unreached ones hold +0.0
+      else if constexpr (Counting == path_counting::pushed)
+        value[w] += keep_if(fresh || seen == next, paths);
+    }
+    if constexpr (Counting != path_counting::none) value[v] = paths;
+  }
+  return tail;
+}
 
 /// Breadth-first search from `s` that adds its share, times `weight` (the number of sources it stands
 /// for, see twin_classes.hpp), to `sums`: O(V + E). Betweenness counts ordered pairs, as in sweep_sums.
@@ -54,43 +110,15 @@ template <class Sums>
 void bfs_sweep_source(const compact_out_arcs& g, std::uint32_t s, std::uint32_t weight, bool betweenness,
                       bool edge_betweenness, bool distances, bfs_workspace& ws, Sums& sums) {
   std::int32_t* const dist = ws.dist.data();
-  double* const sigma = ws.sigma.data();
-  double* const coeff = ws.coeff.data();
-  std::uint32_t* const order = ws.order.data();
+  double* const value = ws.paths_or_share.data();
+  const std::uint32_t* const order = ws.order.data();
   const std::uint32_t* const rows = g.rows.data();
   const std::uint32_t* const cols = g.cols.data();
-
   const auto times = static_cast<double>(weight);
-  std::size_t tail = 0;
-  order[tail++] = s;
-  dist[s] = 0;
-  sigma[s] = 1.0;
   const bool dependencies = betweenness || edge_betweenness;
-  for (std::size_t head = 0; head < tail; ++head) {
-    const std::uint32_t v = order[head];
-    const std::int32_t next = dist[v] + 1;
-    if (dependencies) {
-      const double paths = sigma[v];
-      // Branch-free: in the dense snapshots of alliance data the tests are unpredictable.
-      for (std::uint32_t k = rows[v]; k < rows[v + 1]; ++k) {
-        const std::uint32_t w = cols[k];
-        const bool fresh = dist[w] == bfs_workspace::unreached;
-        dist[w] = fresh ? next : dist[w];
-        order[tail] = w;
-        tail += fresh;
-        sigma[w] += dist[w] == next ? paths : 0.0;
-      }
-    } else {
-      // Distances alone need no path counts.
-      for (std::uint32_t k = rows[v]; k < rows[v + 1]; ++k) {
-        const std::uint32_t w = cols[k];
-        if (dist[w] == bfs_workspace::unreached) {
-          dist[w] = next;
-          order[tail++] = w;
-        }
-      }
-    }
-  }
+  const std::size_t tail = !dependencies ? bfs_forward<path_counting::none>(g, s, ws)
+                           : g.symmetric ? bfs_forward<path_counting::pulled>(g, s, ws)
+                                         : bfs_forward<path_counting::pushed>(g, s, ws);
 
   if (distances)
     for (std::size_t i = 1; i < tail; ++i) {
@@ -102,33 +130,31 @@ void bfs_sweep_source(const compact_out_arcs& g, std::uint32_t s, std::uint32_t 
     }
 
   if (dependencies) {
-    // δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w) over successors w; the source's own δ is not needed.
+    // δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w) over successors w, whose shares are in place because they
+    // come later in `order`, while v still holds σ(v); the source's own δ is not needed.
     for (std::size_t i = tail; i-- > 1;) {
       const std::uint32_t v = order[i];
       const std::int32_t next = dist[v] + 1;
+      const double sigma = value[v];
       double pulled = 0.0;
       for (std::uint32_t k = rows[v]; k < rows[v + 1]; ++k) {
         const std::uint32_t w = cols[k];
-        const double share = dist[w] == next ? coeff[w] : 0.0;
+        const double share = keep_if(dist[w] == next, value[w]);
         pulled += share;
-        if (edge_betweenness) sums.edge_betweenness[g.arc_edge[k]] += sigma[v] * share;
+        if (edge_betweenness) sums.edge_betweenness[g.arc_edge[k]] += sigma * share;
       }
-      const double delta = sigma[v] * pulled;
-      coeff[v] = (1.0 + delta) / sigma[v];
+      const double delta = sigma * pulled;
+      value[v] = (1.0 + delta) / sigma;
       if (betweenness) sums.betweenness[v] += times * delta;
     }
-    if (edge_betweenness) {
-      const std::int32_t next = 1;
+    if (edge_betweenness)
       for (std::uint32_t k = rows[s]; k < rows[s + 1]; ++k)
-        if (dist[cols[k]] == next) sums.edge_betweenness[g.arc_edge[k]] += coeff[cols[k]];
-    }
+        if (dist[cols[k]] == 1) sums.edge_betweenness[g.arc_edge[k]] += value[cols[k]];
   }
 
   for (std::size_t i = 0; i < tail; ++i) {
-    const std::uint32_t v = order[i];
-    dist[v] = bfs_workspace::unreached;
-    sigma[v] = 0.0;
-    coeff[v] = 0.0;
+    dist[order[i]] = bfs_workspace::unreached;
+    value[order[i]] = 0.0;
   }
 }
 

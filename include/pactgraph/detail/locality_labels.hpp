@@ -70,6 +70,7 @@ inline void relabel_arcs(compact_out_arcs& g, std::span<const std::uint32_t> lab
   std::vector<std::uint32_t> old_of(n);
   for (std::uint32_t v = 0; v < n; ++v) old_of[label[v]] = v;
   compact_out_arcs out;
+  out.symmetric = g.symmetric;
   out.rows.assign(n + 1, 0);
   out.cols.resize(g.cols.size());
   out.arc_edge.resize(g.arc_edge.size());
