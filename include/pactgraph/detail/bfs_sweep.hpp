@@ -43,6 +43,11 @@ struct bfs_workspace {
   /// Vertices in the order they are reached, plus one slot: the branch-free forward loop stores every
   /// neighbour at the tail before deciding whether to keep it, also once all n vertices are in.
   std::vector<std::uint32_t> order;
+  // The bitset search's own (bitset_bfs.hpp): vertex sets by level, where each level starts in
+  // `order`, and the vertices reached so far.
+  std::vector<std::uint64_t> level_sets;
+  std::vector<std::uint32_t> level_starts;
+  std::vector<std::uint64_t> reached_set;
 
   void fit(std::size_t n) {
     if (dist.size() >= n) return;

@@ -22,6 +22,7 @@
 
 #include "pactgraph/algorithms/shortest_path_options.hpp"
 #include "pactgraph/detail/bfs_sweep.hpp"
+#include "pactgraph/detail/bitset_bfs.hpp"
 #include "pactgraph/detail/csr_adjacency.hpp"
 #include "pactgraph/detail/locality_labels.hpp"
 #include "pactgraph/detail/twin_classes.hpp"
@@ -228,6 +229,9 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
     label = locality_labels(*compact);
     relabel_arcs(*compact, label);
   }
+  // Small dense graphs search level by level over bit rows instead (bitset_bfs.hpp).
+  std::optional<bitset_rows> bits;
+  if (hops) bits = bitset_rows::when_cheaper(*compact);
 
   // Chunk sums are added in chunk order. A thread that finishes ahead of the order parks its sums and
   // goes on with another buffer instead of waiting for the slower chunk; parking is bounded so memory
@@ -261,9 +265,12 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
         const auto source = static_cast<std::uint32_t>(s);
         if (!hops)
           sweep_source(g, lengths, source, r, ws, part);
-        else if (weight[s] != 0)  // 0: a twin whose class representative searches for it
-          bfs_sweep_source(*compact, label.empty() ? source : label[s], weight[s], r.betweenness, r.edge_betweenness,
-                           r.distances, bfs, part);
+        else if (weight[s] == 0)  // a twin whose class representative searches for it
+          continue;
+        else if (const auto from = label.empty() ? source : label[s]; bits)
+          bitset_sweep_source(*bits, from, weight[s], r.betweenness, r.distances, bfs, part);
+        else
+          bfs_sweep_source(*compact, from, weight[s], r.betweenness, r.edge_betweenness, r.distances, bfs, part);
       }
       const std::scoped_lock hold(lock);
       parked.emplace(c, std::move(part));
