@@ -1,16 +1,17 @@
 #pragma once
 
-// Vertex relabelling of a sweep's compact arcs, for memory locality. Each search touches dist, sigma
-// and coeff of every neighbour it scans; on a graph with hubs most arcs lead to a few vertices, and in
-// the caller's labels those sit scattered over arrays larger than the L2 cache. Labelled in
-// breadth-first order from the highest-degree vertex, hubs first among each vertex's neighbours, the
+// Vertex relabelling of a sweep's compact arcs, for memory locality. Each search touches the distance and
+// the path count or share of every neighbour it scans; on a graph with hubs most arcs lead to a few
+// vertices, and in the caller's labels those sit scattered over arrays larger than the L2 cache. Labelled
+// in breadth-first order from the highest-degree vertex, hubs first among each vertex's neighbours, the
 // hubs and the vertices near them share cache lines, and rows sorted by the new labels read them in
 // ascending order. Measured on the 10,000-vertex Barabási–Albert graph of bench W2, one thread: betweenness
-// 9.2 CPU s instead of 11.6, closeness 2.7 instead of 3.5 (medians of 5 alternating runs); no gain while
-// the working set fits in L2 (500 to 4,000 vertices: none, or a loss of up to 2 %), so those keep their
-// labels. The order of additions within a search changes, so betweenness can differ from the
-// unrelabelled search in the last bits; distance, inverse-distance and reach sums are added per vertex
-// in the same source order and do not change. Thread counts still give the same bits.
+// 9.2 CPU s instead of 11.6, closeness 2.7 instead of 3.5 (medians of 5 alternating runs); with the kernel
+// that pulls path counts, betweenness 5.5 instead of 7.4, closeness 2.4 instead of 3.0; no gain while the
+// working set fits in L2 (500 to 4,000 vertices: none, or a loss of up to 2 %), so those keep their labels.
+// The order of additions within a search changes, so betweenness can differ from the unrelabelled search in
+// the last bits; distance, inverse-distance and reach sums are added per vertex in the same source order
+// and do not change. Thread counts still give the same bits.
 
 #include <algorithm>
 #include <cstddef>
@@ -23,10 +24,10 @@
 
 namespace pactgraph::detail {
 
-/// Whether relabelling pays: when a search's working set (dist, sigma, coeff, order: 24 bytes per
-/// vertex; 4 bytes per arc) is larger than 256 KiB, half of the L2 cache of the machines measured.
+/// Whether relabelling pays: when a search's working set (distance, path count or share, order: 16
+/// bytes per vertex; 4 bytes per arc) is larger than 256 KiB, half of the L2 cache of the machines measured.
 [[nodiscard]] inline bool locality_pays(const compact_out_arcs& g) {
-  const std::size_t bytes = 24 * (g.rows.size() - 1) + 4 * g.cols.size();
+  const std::size_t bytes = 16 * (g.rows.size() - 1) + 4 * g.cols.size();
   return bytes > std::size_t{256} * 1024;
 }
 
