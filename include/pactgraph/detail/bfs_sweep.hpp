@@ -2,8 +2,9 @@
 
 // The unweighted search of a sweep, tuned because it is where betweenness and closeness spend their
 // time: 32-bit CSR arrays copied once per sweep (half the memory traffic of the snapshot's size_t
-// arrays), integer distances, and dependencies pulled from successors over out-arcs, so the
-// backward pass writes each vertex once and directed graphs need no in-arcs at all.
+// arrays), integer distances, dependencies pulled from successors over out-arcs, so the backward pass
+// writes each vertex once and directed graphs need no in-arcs at all, and on undirected graphs path
+// counts pulled from predecessors too. Small dense graphs take bitset_bfs.hpp instead.
 
 #include <bit>
 #include <cstddef>
