@@ -78,6 +78,28 @@ BOOST_AUTO_TEST_CASE(diamond_by_hand) {
   }
 }
 
+// A path of 200 vertices takes the arc kernel (see below), here through sweep_all's dispatch. By hand:
+// vertex i lies between the i vertices on one side and the 199 − i on the other, 2·i·(199 − i) ordered
+// pairs; its distances sum to 1 + … + i plus 1 + … + (199 − i).
+BOOST_AUTO_TEST_CASE(long_path_by_hand) {
+  std::vector<std::size_t> rows{0}, cols;
+  for (std::size_t v = 0; v < 200; ++v) {
+    if (v > 0) cols.push_back(v - 1);
+    if (v < 199) cols.push_back(v + 1);
+    rows.push_back(cols.size());
+  }
+  std::vector<pactgraph::snapshot_arc> arcs(cols.size());
+  const detail::csr_view g{.n = 200, .out_rows = rows, .out_cols = cols, .in_rows = rows, .in_cols = cols,
+                           .arc_edges = arcs, .edge_count = 199};
+  const auto sums = detail::sweep_all(g, {}, everything, 1);
+  for (std::size_t i = 0; i < 200; ++i) {
+    const double left = static_cast<double>(i), right = static_cast<double>(199 - i);
+    BOOST_TEST(sums.betweenness[i] == 2.0 * left * right);
+    BOOST_TEST(sums.distance_sum[i] == left * (left + 1) / 2 + right * (right + 1) / 2);
+    BOOST_TEST(sums.reached_by[i] == 199u);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(chosen_only_for_dense_simple_symmetric_arcs) {
   const std::vector<std::pair<std::uint32_t, std::uint32_t>> diamond{{0, 1}, {0, 2}, {1, 2}, {1, 3}, {2, 3}};
   BOOST_TEST(detail::bitset_rows::when_cheaper(symmetric_arcs(4, diamond)).has_value());
