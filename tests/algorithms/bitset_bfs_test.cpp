@@ -1,6 +1,7 @@
 // The bitset search of small dense graphs (detail/bitset_bfs.hpp): a hand computation, when it is
 // chosen, and the same sums as the arc kernel (bfs_sweep.hpp) on graphs of one to four words per row.
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -10,28 +11,20 @@
 #include <vector>
 
 #include "pactgraph/detail/bitset_bfs.hpp"
+#include "pactgraph/detail/csr_adjacency.hpp"
 #include "pactgraph/detail/shortest_path_sweep.hpp"
 
 namespace detail = pactgraph::detail;
 
 namespace {
 
-/// Sorted rows of an undirected simple graph.
-detail::compact_out_arcs symmetric_arcs(std::uint32_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
-  std::vector<std::vector<std::uint32_t>> adj(n);
-  for (const auto& [u, v] : edges) {
-    adj[u].push_back(v);
-    adj[v].push_back(u);
-  }
-  detail::compact_out_arcs g;
-  g.symmetric = true;
-  g.rows.push_back(0);
-  for (auto& a : adj) {
-    std::sort(a.begin(), a.end());
-    g.cols.insert(g.cols.end(), a.begin(), a.end());
-    g.rows.push_back(static_cast<std::uint32_t>(g.cols.size()));
-  }
-  return g;
+using edge_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+/// The compact arcs sweep_all searches for an undirected graph: sorted rows, no parallel arcs.
+detail::compact_out_arcs symmetric_arcs(std::uint32_t n, const edge_list& edges) {
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(n);
+  for (const auto& [u, v] : edges) add_edge(u, v, g);
+  return {detail::csr_adjacency(g).view(), false};
 }
 
 const detail::sweep_request everything{.betweenness = true, .distances = true};
@@ -82,16 +75,10 @@ BOOST_AUTO_TEST_CASE(diamond_by_hand) {
 // vertex i lies between the i vertices on one side and the 199 − i on the other, 2·i·(199 − i) ordered
 // pairs; its distances sum to 1 + … + i plus 1 + … + (199 − i).
 BOOST_AUTO_TEST_CASE(long_path_by_hand) {
-  std::vector<std::size_t> rows{0}, cols;
-  for (std::size_t v = 0; v < 200; ++v) {
-    if (v > 0) cols.push_back(v - 1);
-    if (v < 199) cols.push_back(v + 1);
-    rows.push_back(cols.size());
-  }
-  std::vector<pactgraph::snapshot_arc> arcs(cols.size());
-  const detail::csr_view g{.n = 200, .out_rows = rows, .out_cols = cols, .in_rows = rows, .in_cols = cols,
-                           .arc_edges = arcs, .edge_count = 199};
-  const auto sums = detail::sweep_all(g, {}, everything, 1);
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> path(200);
+  for (std::uint32_t v = 0; v + 1 < 200; ++v) add_edge(v, v + 1, path);
+  const detail::csr_adjacency g(path);
+  const auto sums = detail::sweep_all(g.view(), {}, everything, 1);
   for (std::size_t i = 0; i < 200; ++i) {
     const double left = static_cast<double>(i), right = static_cast<double>(199 - i);
     BOOST_TEST(sums.betweenness[i] == 2.0 * left * right);
@@ -101,7 +88,7 @@ BOOST_AUTO_TEST_CASE(long_path_by_hand) {
 }
 
 BOOST_AUTO_TEST_CASE(chosen_only_for_dense_simple_symmetric_arcs) {
-  const std::vector<std::pair<std::uint32_t, std::uint32_t>> diamond{{0, 1}, {0, 2}, {1, 2}, {1, 3}, {2, 3}};
+  const edge_list diamond{{0, 1}, {0, 2}, {1, 2}, {1, 3}, {2, 3}};
   BOOST_TEST(detail::bitset_rows::when_cheaper(symmetric_arcs(4, diamond)).has_value());
 
   auto directed = symmetric_arcs(4, diamond);
@@ -112,12 +99,13 @@ BOOST_AUTO_TEST_CASE(chosen_only_for_dense_simple_symmetric_arcs) {
   with_edges.arc_edge.assign(with_edges.cols.size(), 0);  // edge sums asked for
   BOOST_TEST(!detail::bitset_rows::when_cheaper(with_edges).has_value());
 
-  auto parallel = diamond;
-  parallel.emplace_back(1, 2);
-  BOOST_TEST(!detail::bitset_rows::when_cheaper(symmetric_arcs(4, parallel)).has_value());
+  auto parallel = symmetric_arcs(4, diamond);
+  parallel.cols.push_back(parallel.cols.back());  // vertex 3's last neighbour twice
+  ++parallel.rows.back();
+  BOOST_TEST(!detail::bitset_rows::when_cheaper(parallel).has_value());
 
   // A path of 200 vertices: 398 arcs against 200 rows of 4 words read about three times.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> path;
+  edge_list path;
   for (std::uint32_t v = 0; v + 1 < 200; ++v) path.emplace_back(v, v + 1);
   BOOST_TEST(!detail::bitset_rows::when_cheaper(symmetric_arcs(200, path)).has_value());
 }
@@ -129,7 +117,7 @@ BOOST_AUTO_TEST_CASE(same_sums_as_the_arc_kernel) {
   std::mt19937_64 rng(11);
   for (const std::uint32_t n : {10u, 63u, 64u, 65u, 130u, 230u}) {
     BOOST_TEST_CONTEXT("n = " << n) {
-      std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+      edge_list edges;
       std::bernoulli_distribution tie(0.15);
       std::uniform_int_distribution<std::uint32_t> any(0, n - 1);
       const std::uint32_t isolated = n / 10;  // the last ones
@@ -144,7 +132,7 @@ BOOST_AUTO_TEST_CASE(same_sums_as_the_arc_kernel) {
             members.push_back(v);
         for (const auto a : members)
           for (const auto b : members)
-            if (a < b && std::find(edges.begin(), edges.end(), std::pair(a, b)) == edges.end()) edges.emplace_back(a, b);
+            if (a < b) edges.emplace_back(a, b);  // csr_adjacency keeps one edge of a pair
       }
       const auto g = symmetric_arcs(n, edges);
       const auto bits = detail::bitset_rows::when_cheaper(g);
