@@ -11,6 +11,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(algorithms_balance)
+
 namespace {
 
 const snapshot_options signed_view{.kinds = tie_kind::alliance | tie_kind::hostile, .signs = sign_filter::any};
@@ -36,8 +38,6 @@ struct signed_network {
 };
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_balance)
 
 BOOST_AUTO_TEST_CASE(census_by_hand) {
   const signed_network x;

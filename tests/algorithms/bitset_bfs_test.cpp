@@ -16,6 +16,8 @@
 
 namespace detail = pactgraph::detail;
 
+BOOST_AUTO_TEST_SUITE(bitset_bfs)
+
 namespace {
 
 using edge_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
@@ -47,8 +49,6 @@ detail::sweep_sums sweep(const detail::compact_out_arcs& g, const detail::bitset
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(bitset_bfs)
 
 // K4 without the edge 0–3. By hand: the only pairs not adjacent are (0, 3) and (3, 0), each with two
 // shortest paths, through 1 and through 2, so 1 and 2 get 1/2 per ordered pair: betweenness 1 each.

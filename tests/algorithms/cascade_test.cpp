@@ -12,6 +12,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(algorithms_cascade)
+
 namespace {
 
 std::set<std::string> names(const alliance_network& net, const std::vector<actor_id>& actors) {
@@ -24,8 +26,6 @@ const tie_kind defence = tie_kind::defence;
 const tie_kind nothing = tie_kind::none;
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_cascade)
 
 BOOST_AUTO_TEST_CASE(who_must_defend_uzbekistan_in_may_2007) {
   // From examples/data/central_asia_2007.json: on 2007-05-30 the Collective Security Treaty's phase-2

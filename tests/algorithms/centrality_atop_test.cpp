@@ -29,6 +29,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(algorithms_centrality_atop)
+
 namespace {
 
 const alliance_network& real_network() {
@@ -169,8 +171,6 @@ void check(const snapshot& s, const std::string& date, const std::string& flags,
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_centrality_atop)
 
 BOOST_AUTO_TEST_CASE(standard_snapshots_on_three_dates) {
   const auto& net = real_network();

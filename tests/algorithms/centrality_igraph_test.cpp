@@ -27,6 +27,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(algorithms_centrality_igraph)
+
 namespace {
 
 using undirected_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -125,8 +127,6 @@ void compare_pairs(std::string name, std::size_t n, const std::vector<std::pair<
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_centrality_igraph)
 
 BOOST_AUTO_TEST_CASE(small_graphs) {
   compare_pairs<undirected_graph>("one vertex", 1, {});

@@ -20,6 +20,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(algorithms_centrality_networkx)
+
 namespace {
 
 using undirected_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
@@ -147,8 +149,6 @@ reference_graph from_pairs(std::string name, std::size_t n, const std::vector<st
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_centrality_networkx)
 
 BOOST_AUTO_TEST_CASE(seed_scenario_views) {
   const auto net = io::seed_scenario();

@@ -16,6 +16,8 @@ using namespace pactgraph;
 using namespace pactgraph::testing;
 namespace tt = boost::test_tools;
 
+BOOST_AUTO_TEST_SUITE(algorithms_eigenvector)
+
 namespace {
 
 using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -27,8 +29,6 @@ void expect_near(const std::vector<double>& got, const std::vector<double>& want
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_eigenvector)
 
 BOOST_AUTO_TEST_CASE(empty_and_one_actor) {
   alliance_network net;

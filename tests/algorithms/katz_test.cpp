@@ -16,6 +16,8 @@ using namespace pactgraph;
 using namespace pactgraph::testing;
 namespace tt = boost::test_tools;
 
+BOOST_AUTO_TEST_SUITE(algorithms_katz)
+
 namespace {
 
 const katz_options raw{.normalization = normalization::raw, .tol = 1e-13};
@@ -34,8 +36,6 @@ std::vector<double> unit(std::vector<double> x) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_katz)
 
 BOOST_AUTO_TEST_CASE(empty_and_one_actor) {
   alliance_network net;

@@ -17,6 +17,8 @@ using namespace pactgraph;
 using namespace pactgraph::testing;
 namespace tt = boost::test_tools;
 
+BOOST_AUTO_TEST_SUITE(algorithms_pagerank)
+
 namespace {
 
 const pagerank_options tight{.max_iter = 10000, .tol = 1e-13};
@@ -29,8 +31,6 @@ void expect_near(const std::vector<double>& got, const std::vector<double>& want
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_pagerank)
 
 BOOST_AUTO_TEST_CASE(empty_and_one_actor) {
   alliance_network net;

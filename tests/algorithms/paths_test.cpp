@@ -16,6 +16,8 @@ using namespace pactgraph;
 using namespace pactgraph::testing;
 using namespace pactgraph::testing::structure;
 
+BOOST_AUTO_TEST_SUITE(algorithms_paths)
+
 namespace {
 
 std::vector<std::vector<std::uint32_t>> vertices_of(const std::vector<vertex_path>& paths) {
@@ -55,8 +57,6 @@ void check_simple_paths(const Graph& g, const std::vector<vertex_path>& ours, co
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_paths)
 
 BOOST_AUTO_TEST_CASE(agrees_with_networkx) {
   const auto graphs = structure_graphs();

@@ -11,6 +11,8 @@
 
 using pactgraph::detail::find_twin_classes;
 
+BOOST_AUTO_TEST_SUITE(algorithms_twin_classes)
+
 namespace {
 
 /// Sorted CSR rows of an undirected graph.
@@ -30,8 +32,6 @@ std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> csr(
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(algorithms_twin_classes)
 
 BOOST_AUTO_TEST_CASE(closed_and_open_twins) {
   // Pact A = {0, 1, 2, 3}, pact B = {2, 3, 4, 5}; 5 is also tied to 9; 6, 7, 8 are each tied to 9 and 10;

@@ -17,6 +17,8 @@
 
 using namespace pactgraph;
 
+BOOST_AUTO_TEST_SUITE(cli_atop)
+
 namespace {
 
 const std::string data = PACTGRAPH_DATA_DIR;
@@ -70,8 +72,6 @@ void check_centrality(const nlohmann::json& day, const snapshot& s) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(cli_atop)
 
 BOOST_AUTO_TEST_CASE(snapshot_nodes_and_ties_are_the_library_s) {
   for (const char* at : {"1914-06-28", "1962", "2018"}) {

@@ -53,7 +53,8 @@ if(STEP STREQUAL "install")
   else()
     set(build "${WORK}/pactgraph-build")
     run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${build}" ${configure_args}
-        -DPACTGRAPH_BUILD_TESTS=OFF -DPACTGRAPH_BUILD_EXAMPLES=OFF "-DPACTGRAPH_WITH_GRAPHVIZ=${GRAPHVIZ}"
+        -DPACTGRAPH_BUILD_TESTS=OFF -DPACTGRAPH_BUILD_EXAMPLES=OFF -DPACTGRAPH_BUILD_CLI=OFF
+        "-DPACTGRAPH_WITH_GRAPHVIZ=${GRAPHVIZ}"
         "-DCMAKE_INSTALL_PREFIX=${prefix}")
     run("${CMAKE_COMMAND}" --build "${build}" -j ${JOBS})
     run("${CMAKE_COMMAND}" --install "${build}")

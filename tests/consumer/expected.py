@@ -3,18 +3,14 @@ it with expected.txt (or writes it with --write). Independent of pactgraph: it r
 applies the standard snapshot of DESIGN.md section 2 (states; a tie between two states that are active
 members of the same pact on the day when either pledges an alliance obligation there).
 
-Usage: /usr/bin/python3 expected.py DATASET.json EXPECTED.txt [--write]   (exit 77: networkx missing)
+Usage: /usr/bin/python3 expected.py DATASET.json EXPECTED.txt [--write]
 """
 import calendar
 import datetime
 import json
 import sys
 
-try:
-    import networkx as nx
-except ImportError:
-    print("networkx is not installed for this python; skipping")
-    sys.exit(77)
+import networkx as nx
 
 ALLIANCE = {"defence", "offence", "neutrality", "non_aggression", "consultation"}
 DAYS = [datetime.date(2005, 12, 31), datetime.date(2007, 5, 30)]

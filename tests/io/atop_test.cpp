@@ -12,6 +12,8 @@ using namespace pactgraph::io;
 using pactgraph::testing::expect_error_at;
 using pactgraph::testing::fixture;
 
+BOOST_AUTO_TEST_SUITE(io_atop)
+
 namespace {
 
 /// The COW states and ATOP fixtures of tests/io/data.
@@ -40,8 +42,6 @@ bool tied(const alliance_network& net, const std::string& a, const std::string& 
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_atop)
 
 BOOST_AUTO_TEST_CASE(one_pact_per_atopid_with_phases_reentry_and_pledges) {
   alliance_network net;

@@ -11,6 +11,8 @@ using namespace pactgraph::io;
 using pactgraph::testing::expect_error_at;
 using pactgraph::testing::fixture;
 
+BOOST_AUTO_TEST_SUITE(io_cow_igo)
+
 namespace {
 
 const std::vector<std::string> names{"csto", "nato", "eu"};
@@ -36,8 +38,6 @@ spell years(int first, int last) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_cow_igo)
 
 BOOST_AUTO_TEST_CASE(yearly_rows_merge_into_year_spells_with_status_and_source) {
   alliance_network net = states();

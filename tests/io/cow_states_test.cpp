@@ -9,6 +9,8 @@ using namespace pactgraph::io;
 using pactgraph::testing::expect_error_at;
 using pactgraph::testing::fixture;
 
+BOOST_AUTO_TEST_SUITE(io_cow_states)
+
 namespace {
 
 constexpr const char* header = "stateabb,ccode,statenme,styear,stmonth,stday,endyear,endmonth,endday,version\n";
@@ -16,8 +18,6 @@ constexpr const char* header = "stateabb,ccode,statenme,styear,stmonth,stday,end
 text_file inline_file(const std::string& rows) { return {.name = "states.csv", .text = header + rows}; }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_cow_states)
 
 BOOST_AUTO_TEST_CASE(one_state_per_code_one_spell_per_row_and_the_end_of_data_is_open) {
   alliance_network net;

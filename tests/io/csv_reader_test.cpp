@@ -9,6 +9,8 @@
 using namespace pactgraph;
 using namespace pactgraph::io;
 
+BOOST_AUTO_TEST_SUITE(io_csv_reader)
+
 namespace {
 
 /// Every record of `text` as rows of strings (header excluded).
@@ -41,8 +43,6 @@ void expect_parse_error(const std::function<void()>& body, std::size_t line, std
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_csv_reader)
 
 BOOST_AUTO_TEST_CASE(columns_are_found_by_name_not_position) {
   const text_file file{.name = "t.csv", .text = "b,a\n2,1\n"};

@@ -10,6 +10,8 @@
 using namespace pactgraph;
 using namespace pactgraph::io;
 
+BOOST_AUTO_TEST_SUITE(io_data_dir)
+
 namespace {
 
 /// Sets or unsets PACTGRAPH_DATA_DIR for one scope, restoring it after.
@@ -36,8 +38,6 @@ class scoped_env {
 };
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_data_dir)
 
 BOOST_AUTO_TEST_CASE(the_environment_wins_over_the_compiled_default) {
   {

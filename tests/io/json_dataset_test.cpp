@@ -11,6 +11,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(io_json_dataset)
+
 namespace {
 
 std::string read_file(const std::filesystem::path& p) {
@@ -44,8 +46,6 @@ void expect_error(const std::string& text, const std::string& expected) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_json_dataset)
 
 BOOST_AUTO_TEST_CASE(round_trip_gives_an_equal_network_and_stable_bytes) {
   const auto original = io::read_dataset_file(source_dir() / "examples/data/central_asia_2007.json");

@@ -20,6 +20,8 @@ using namespace pactgraph;
 using namespace pactgraph::io;
 using pactgraph::testing::require_data_dir;
 
+BOOST_AUTO_TEST_SUITE(io_real_data)
+
 namespace {
 
 /// COW states + ATOP + the five default IGOs, loaded once for the suite (loading is what is tested).
@@ -40,8 +42,6 @@ const pact_member& member_of(const pact& p, int cow_code) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_real_data)
 
 BOOST_AUTO_TEST_CASE(every_row_is_loaded_or_reported) {
   const auto& reports = loaded().reports;

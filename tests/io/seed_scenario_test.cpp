@@ -11,6 +11,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(io_seed_scenario)
+
 namespace {
 const alliance_network& seed() {
   static const alliance_network net = io::seed_scenario();
@@ -27,7 +29,6 @@ bool tied(const char* x, const char* y, day_number day, tie_kind kinds) {
 }  // namespace
 
 // Each fact comes from the article in shared/seed/ (30 May 2007) or, for treaty member dates, ATOP 5.1.
-BOOST_AUTO_TEST_SUITE(io_seed_scenario)
 
 BOOST_AUTO_TEST_CASE(compiled_copy_matches_the_example_file) {
   BOOST_TEST((seed() == io::read_dataset_file(source_dir() / "examples/data/central_asia_2007.json")));

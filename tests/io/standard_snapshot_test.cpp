@@ -19,6 +19,8 @@ using namespace pactgraph;
 using namespace pactgraph::io;
 using pactgraph::testing::require_data_dir;
 
+BOOST_AUTO_TEST_SUITE(io_standard_snapshot)
+
 namespace {
 
 /// One date of the reference's output, in COW codes.
@@ -83,8 +85,6 @@ reference_snapshot ours(const alliance_network& net, day_number day) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(io_standard_snapshot)
 
 BOOST_AUTO_TEST_CASE(nodes_ties_and_dropped_members_equal_an_independent_networkx_reference) {
   const auto dir = require_data_dir();

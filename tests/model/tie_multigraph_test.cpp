@@ -20,6 +20,8 @@ BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::ReadablePropertyGraphConcept<multigraph, multigraph::vertex_descriptor, boost::vertex_index_t>));
 BOOST_CONCEPT_ASSERT((boost::ReadablePropertyGraphConcept<multigraph, multigraph::edge_descriptor, boost::edge_index_t>));
 
+BOOST_AUTO_TEST_SUITE(model_tie_multigraph)
+
 namespace {
 
 /// A–B twice (two pacts), B–C, C–D with D leaving and re-entering (two ties), E alone:
@@ -52,8 +54,6 @@ std::vector<std::size_t> ends_and_ids(const multigraph& g, Range r) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(model_tie_multigraph)
 
 BOOST_AUTO_TEST_CASE(vertices_are_actors_and_edges_are_ties) {
   const auto net = small_network();

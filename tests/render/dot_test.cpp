@@ -10,6 +10,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(render_dot)
+
 namespace {
 
 /// Compares with a golden file; PACTGRAPH_UPDATE_GOLDEN=1 rewrites it instead (then review the diff).
@@ -57,8 +59,6 @@ bool contains(const std::vector<std::string>& texts, const std::string& wanted) 
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(render_dot)
 
 BOOST_AUTO_TEST_CASE(seed_scenario_round_trips) {
   const auto net = io::seed_scenario();

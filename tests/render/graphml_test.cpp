@@ -12,6 +12,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(render_graphml)
+
 namespace {
 
 // Reads the GraphML with networkx and reports what it sees.
@@ -35,8 +37,6 @@ nlohmann::json networkx_view(const scratch_folder& folder, const std::string& gr
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(render_graphml)
 
 BOOST_AUTO_TEST_CASE(networkx_reads_the_seed_network) {
   const scratch_folder folder;

@@ -16,6 +16,8 @@ using namespace pactgraph::testing;
 using render::image_format;
 using render::layout_engine;
 
+BOOST_AUTO_TEST_SUITE(render_image)
+
 namespace {
 
 constexpr std::array engines{layout_engine::dot, layout_engine::neato, layout_engine::fdp, layout_engine::sfdp,
@@ -73,8 +75,6 @@ print(root.tag, len(list(root.iter('{http://www.w3.org/2000/svg}g'))))
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(render_image)
 
 BOOST_AUTO_TEST_CASE(every_format_with_every_engine) {
   const scratch_folder folder;

@@ -10,6 +10,8 @@
 
 using namespace pactgraph;
 
+BOOST_AUTO_TEST_SUITE(robustness_dot_lexer_state)
+
 namespace {
 
 alliance_network one_state() {
@@ -29,8 +31,6 @@ std::string refusal(const std::string& text) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_dot_lexer_state)
 
 BOOST_AUTO_TEST_CASE(a_refused_dot_text_leaves_the_next_read_unharmed) {
   const alliance_network net = one_state();

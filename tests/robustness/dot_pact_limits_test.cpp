@@ -12,6 +12,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(robustness_dot_pact_limits)
+
 namespace {
 
 /// States A1..An, no pacts.
@@ -39,8 +41,6 @@ void add_pact(alliance_network& net, const std::string& key, const std::vector<i
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_dot_pact_limits)
 
 BOOST_AUTO_TEST_CASE(a_dot_pact_of_1001_members_is_refused_at_its_subgraph_by_default) {
   // An export of 1001 states with a pact record added by hand and no tie edges: unrefused, the read

@@ -18,6 +18,8 @@ using namespace pactgraph;
 using namespace pactgraph::io;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(robustness_hostile_input)
+
 namespace {
 
 text_file states(const std::string& rows) { return {.name = "states.csv", .text = states_header + rows}; }
@@ -50,8 +52,6 @@ std::string one_state_spell(const std::string& begin) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_hostile_input)
 
 BOOST_AUTO_TEST_CASE(an_empty_file_is_refused_by_every_reader) {
   alliance_network net;

@@ -21,6 +21,8 @@ using namespace pactgraph;
 using namespace pactgraph::io;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(robustness_nothing_lost)
+
 namespace {
 
 std::string slurp(const std::filesystem::path& path) {
@@ -51,8 +53,6 @@ std::string many_states_then(const std::string& last) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_nothing_lost)
 
 BOOST_AUTO_TEST_CASE(every_importer_fails_on_the_last_row_and_leaves_the_network_as_it_was) {
   alliance_network net = seed_scenario();

@@ -13,6 +13,8 @@ using namespace pactgraph;
 using namespace pactgraph::io;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(robustness_pact_limits)
+
 namespace {
 
 /// Member rows of alliance 1 for COW codes 1..n, all in effect from 1870 on.
@@ -45,8 +47,6 @@ std::string pact_json(const std::string& key, int members) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_pact_limits)
 
 BOOST_AUTO_TEST_CASE(an_atop_alliance_of_99999_members_is_refused_at_its_1001st_row) {
   // Unrefused it would make 4 999 850 001 ties; the 1001st member row is on line 1002.

@@ -23,6 +23,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(robustness_threads)
+
 namespace {
 
 /// What one thread computes for one day.
@@ -53,8 +55,6 @@ day_result compute(const alliance_network& net, day_number day) {
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(robustness_threads)
 
 BOOST_AUTO_TEST_CASE(eight_threads_read_one_const_network_and_agree_with_one) {
   const alliance_network net = synthetic_network();

@@ -18,6 +18,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(temporal_active_ties)
+
 namespace {
 
 void require_same(const snapshot& a, const snapshot& b) {
@@ -58,8 +60,6 @@ void check_every_change(const alliance_network& net, const std::vector<day_numbe
 }
 
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(temporal_active_ties)
 
 BOOST_AUTO_TEST_CASE(seed_on_every_change) {
   const auto days = change_days(seed());

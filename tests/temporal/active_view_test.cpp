@@ -15,6 +15,8 @@ BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<active_view>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<active_view>));
 BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<active_view>));
 
+BOOST_AUTO_TEST_SUITE(temporal_active_view)
+
 namespace {
 template <class Range>
 std::size_t count(Range r) {
@@ -23,8 +25,6 @@ std::size_t count(Range r) {
   return n;
 }
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(temporal_active_view)
 
 BOOST_AUTO_TEST_CASE(keeps_parallel_ties_parallel) {
   const auto view = make_active_view(seed(), day_of(2007, 5, 30));

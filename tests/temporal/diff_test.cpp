@@ -9,6 +9,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(temporal_diff)
+
 namespace {
 std::string describe(const member_change& c) {
   const auto& net = seed();
@@ -16,8 +18,6 @@ std::string describe(const member_change& c) {
   return date::from_days(c.day).to_string() + (c.change == change_kind::began ? " began " : " ended ") + what;
 }
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(temporal_diff)
 
 BOOST_AUTO_TEST_CASE(what_changed_for_uzbekistan_2005_to_2007) {
   const auto uzb = seed_actor("UZB");

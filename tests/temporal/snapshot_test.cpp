@@ -18,13 +18,13 @@ BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<multigraph>));
 
+BOOST_AUTO_TEST_SUITE(temporal_snapshot)
+
 namespace {
 const day_number article = day_of(2007, 5, 30);
 
 std::uint32_t vertex(const snapshot& s, const char* key) { return *s.vertex_of(seed_actor(key)); }
 }  // namespace
-
-BOOST_AUTO_TEST_SUITE(temporal_snapshot)
 
 BOOST_AUTO_TEST_CASE(empty_network_and_one_actor) {
   alliance_network net;
