@@ -18,7 +18,7 @@ import sys
 import networkx as nx
 
 import seed_reference
-from seed_reference import ALLIANCE, ANY, HOSTILE, KINDS, command_line_day, joined, parse_day, spell_bounds
+from seed_reference import ALLIANCE, ANY, HOSTILE, KINDS, command_line_day, joined, spell_bounds
 
 SEED = seed_reference.Seed()
 ARTICLE_DAY = command_line_day(SEED.source["last"])  # the date without --at
