@@ -249,8 +249,15 @@ def report(a, r, notes, started, load_before):
     cpu, cores, load_after = machine()
     load_after = getattr(a, "load_after", None) or load_after
     lines.append("# pactgraph benchmarks: side by side with networkx, python-igraph and plain Boost.Graph\n")
-    lines.append(f"Written by `{a.command}` on {datetime.date.today().isoformat()} "
-                 f"({time.time() - started:.0f} s for the whole run, build included only if it was needed).\n")
+    if a.from_json:
+        # Nothing ran now: say whose figures these are, and that machine and versions are read again here.
+        lines.append(f"Re-rendered by `bench/compare --from-json {a.from_json}` on {datetime.date.today().isoformat()} "
+                     f"from the results of `{a.command}` (run on {a.run_date or 'an unrecorded date'}, "
+                     f"{time.time() - started:.0f} s). No tool was run and no value was re-checked for this "
+                     f"rendering; the machine and versions below are those of the rendering.\n")
+    else:
+        lines.append(f"Written by `{a.command}` on {datetime.date.today().isoformat()} "
+                     f"({time.time() - started:.0f} s for the whole run, build included only if it was needed).\n")
     lines.append(f"- Machine: {cpu}, {cores} cores. Load average {load_before[0]:.1f} when the run began and "
                  f"{load_after[0]:.1f} when it ended.")
     for k, v in versions().items():
@@ -370,7 +377,11 @@ def report(a, r, notes, started, load_before):
                      f"CPU s: ×{a2['build_cpu_s'] / a1['build_cpu_s']:.1f} for twice the ties (×2 would be linear; "
                      f"×4 quadratic, as before a fix to add_pact).\n")
 
-    lines.append("## Value checks (all passed; a mismatch fails the run before any table is written)\n")
+    if a.from_json:
+        lines.append(f"## Value checks (as recorded by the run of {a.run_date or 'an unrecorded date'}, which passed "
+                     "them; not re-run by this re-rendering)\n")
+    else:
+        lines.append("## Value checks (all passed; a mismatch fails the run before any table is written)\n")
     for part in ("w1", "w2", "w3"):
         if part in r:
             for c in r[part]["checks"]:
@@ -413,6 +424,7 @@ def main():
         started = time.time() - saved["seconds"]
         a.load_after = tuple(saved["load_after"]) if "load_after" in saved else None
         a.command, a.runs, a.w2_runs, a.nx_runs = saved["command"], saved["runs"], saved["w2_runs"], saved["nx_runs"]
+        a.run_date = saved.get("date")
         only = set()
     try:
         if "w1" in only:
@@ -435,7 +447,7 @@ def main():
     if not a.from_json:
         (work / "results.json").write_text(json.dumps(
             {"results": results, "notes": notes, "load_before": load_before, "load_after": os.getloadavg(),
-             "seconds": time.time() - started,
+             "seconds": time.time() - started, "date": datetime.date.today().isoformat(),
              "command": a.command, "runs": a.runs, "w2_runs": a.w2_runs, "nx_runs": a.nx_runs}, indent=1))
     if not a.no_results:
         (ROOT / "bench" / "RESULTS.md").write_text(text)

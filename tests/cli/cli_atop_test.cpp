@@ -14,6 +14,7 @@
 #include "pactgraph/algorithms/pagerank.hpp"
 #include "pactgraph/io/data_dir.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
+#include "require_data_dir.hpp"
 
 using namespace pactgraph;
 
@@ -21,11 +22,12 @@ BOOST_AUTO_TEST_SUITE(cli_atop)
 
 namespace {
 
-const std::string data = PACTGRAPH_DATA_DIR;
+// Fails the test, never skips it, when the real data are missing.
+std::string data() { return pactgraph::testing::require_data_dir().string(); }
 
 // Runs the command and parses its JSON; fails the test when it exits with an error.
 nlohmann::json run_cli(const std::string& args) {
-  const std::string command = std::string(PACTGRAPH_CLI) + " --data-dir '" + data + "' " + args + " --format json";
+  const std::string command = std::string(PACTGRAPH_CLI) + " --data-dir '" + data() + "' " + args + " --format json";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   BOOST_REQUIRE(pipe);
   std::string out;
@@ -36,7 +38,7 @@ nlohmann::json run_cli(const std::string& args) {
 }
 
 const alliance_network& atop() {
-  static const alliance_network net = io::load_data_dir(data, {.organisations = {}});
+  static const alliance_network net = io::load_data_dir(data(), {.organisations = {}});
   return net;
 }
 

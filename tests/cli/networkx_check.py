@@ -1,14 +1,40 @@
-"""Checks `pactgraph centrality` against networkx on the graph `pactgraph snapshot` prints.
+"""Checks `pactgraph centrality` against networkx on a standard snapshot built from the raw data.
 
-Usage: networkx_check.py PACTGRAPH [ARGS...]; ARGS (data source, --at, --kinds) go to both
-commands. Exits 1 listing every value that differs. Run with /usr/bin/python3 (Debian's networkx).
+Usage: networkx_check.py PACTGRAPH [--data-dir DIR] --at DATE. The reference graph comes from the
+seed's JSON dataset (seed_reference.py) or, with --data-dir, from the raw ATOP and COW CSVs
+(tests/io/standard_snapshot_reference.py), never from pactgraph's own output. Exits 1 listing
+every value that differs. Run with /usr/bin/python3 (Debian's networkx).
 """
+import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 
 import networkx as nx
+
+import seed_reference
+
+STANDARD_SNAPSHOT_REFERENCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "io",
+                                           "standard_snapshot_reference.py")
+
+
+def reference_graph(data_dir, day):
+    """The standard snapshot on `day`, its nodes COW codes."""
+    g = nx.Graph()
+    if data_dir is None:
+        seed = seed_reference.Seed()
+        snap = seed.graph(day)
+        g.add_nodes_from(seed.by_id[a]["cow"] for a in snap.nodes)
+        g.add_edges_from((seed.by_id[a]["cow"], seed.by_id[b]["cow"]) for a, b in snap.edges)
+        return g
+    out = subprocess.run([sys.executable, STANDARD_SNAPSHOT_REFERENCE, data_dir, day.isoformat()], check=True,
+                         capture_output=True, text=True).stdout
+    lines = {line.split()[0]: line.split()[1:] for line in out.splitlines()}
+    g.add_nodes_from(int(c) for c in lines["nodes"])
+    g.add_edges_from(tuple(int(c) for c in e.split("-")) for e in lines["edges"])
+    return g
 
 
 def run(program, args):
@@ -17,12 +43,18 @@ def run(program, args):
 
 
 def main():
-    program, args = sys.argv[1], sys.argv[2:]
-    snap = run(program, ["snapshot", *args])
-    cent = run(program, ["centrality", *args])
-    g = nx.Graph()
-    g.add_nodes_from(n["abbrev"] for n in snap["nodes"])
-    g.add_edges_from((t["source_abbrev"], t["target_abbrev"]) for t in snap["ties"])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("program")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--at", required=True)
+    options = parser.parse_args()
+    source = [] if options.data_dir is None else ["--data-dir", options.data_dir]
+    if options.data_dir is not None and not os.path.isfile(os.path.join(options.data_dir, "atop_v5.1", "atop5_1m.csv")):
+        return f"the real datasets are missing from '{options.data_dir}': set PACTGRAPH_DATA_DIR"
+    cent = run(options.program, [*source, "centrality", "--at", options.at])
+    g = reference_graph(options.data_dir, seed_reference.command_line_day(options.at))
+    if g.number_of_edges() == 0:
+        return f"the reference snapshot on {options.at} has no ties: nothing would be compared"
     expected = {
         "degree": nx.degree_centrality(g),
         "betweenness": nx.betweenness_centrality(g),
@@ -38,9 +70,9 @@ def main():
         except nx.PowerIterationFailedConvergence:
             expected[name] = None  # the CLI leaves the column empty (null) then
     failures = []
-    nodes = {n["abbrev"]: n for n in cent["nodes"]}
+    nodes = {n["code"]: n for n in cent["nodes"]}
     if set(nodes) != set(g.nodes):
-        failures.append("centrality and snapshot disagree on the nodes")
+        return f"pactgraph and the reference disagree on the nodes: {sorted(set(nodes) ^ set(g.nodes))}"
     for name, values in expected.items():
         for node in g.nodes:
             got = nodes[node][name]

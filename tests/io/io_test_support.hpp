@@ -8,6 +8,7 @@
 #include <string>
 
 #include "pactgraph/io/csv_reader.hpp"
+#include "require_data_dir.hpp"
 #include "support.hpp"
 
 namespace pactgraph::testing {
@@ -33,16 +34,6 @@ void expect_error_at(const std::function<void()>& body, const std::string& file,
     BOOST_FAIL("wrong exception: " << e.what());
   }
   BOOST_FAIL("expected an error containing '" << needle << "'");
-}
-
-/// The real data folder; fails the test (never skips it) when the data are missing.
-inline std::filesystem::path require_data_dir() {
-  const auto dir = data_dir();
-  BOOST_REQUIRE_MESSAGE(std::filesystem::is_regular_file(dir / "atop_v5.1" / "atop5_1m.csv"),
-                        "the real datasets are missing from '" << dir.string()
-                                                               << "': set PACTGRAPH_DATA_DIR to a folder laid out "
-                                                                  "like shared/data");
-  return dir;
 }
 
 }  // namespace pactgraph::testing

@@ -190,17 +190,13 @@ BOOST_AUTO_TEST_CASE(empty_and_one_actor_networks) {
 BOOST_AUTO_TEST_SUITE_END()
 
 #include "pactgraph/io/data_dir.hpp"
+#include "require_data_dir.hpp"
 
 BOOST_AUTO_TEST_SUITE(render_dot_atop)
 
 // The ATOP alliances on COW states (no IGO data), exported whole and read back.
 BOOST_AUTO_TEST_CASE(atop_network_round_trips) {
-  const auto dir = data_dir();
-  if (!std::filesystem::exists(dir / "atop_v5.1/atop5_1m.csv")) {
-    BOOST_TEST_MESSAGE("skipped: no ATOP data in " << dir);
-    return;
-  }
-  const auto net = io::load_data_dir(dir, {.organisations = {}});
+  const auto net = io::load_data_dir(require_data_dir(), {.organisations = {}});
   BOOST_TEST_REQUIRE(net.pact_count() > 700u);
   const auto dot = render::write_dot(net, {.styled = false});
   const auto back = render::read_dot(dot, "atop.dot");
