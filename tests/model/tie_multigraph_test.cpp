@@ -12,6 +12,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(model_tie_multigraph)
+
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::BidirectionalGraphConcept<multigraph>));
@@ -19,8 +21,6 @@ BOOST_CONCEPT_ASSERT((boost::AdjacencyGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::ReadablePropertyGraphConcept<multigraph, multigraph::vertex_descriptor, boost::vertex_index_t>));
 BOOST_CONCEPT_ASSERT((boost::ReadablePropertyGraphConcept<multigraph, multigraph::edge_descriptor, boost::edge_index_t>));
-
-BOOST_AUTO_TEST_SUITE(model_tie_multigraph)
 
 namespace {
 

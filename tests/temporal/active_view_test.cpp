@@ -12,11 +12,11 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(temporal_active_view)
+
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<active_view>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<active_view>));
 BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<active_view>));
-
-BOOST_AUTO_TEST_SUITE(temporal_active_view)
 
 namespace {
 using tied_pairs = std::multiset<std::pair<std::size_t, std::size_t>>;

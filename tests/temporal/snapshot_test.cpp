@@ -9,6 +9,8 @@
 using namespace pactgraph;
 using namespace pactgraph::testing;
 
+BOOST_AUTO_TEST_SUITE(temporal_snapshot)
+
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<snapshot_graph>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<snapshot_graph>));
 BOOST_CONCEPT_ASSERT((boost::BidirectionalGraphConcept<snapshot_graph>));
@@ -17,8 +19,6 @@ BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<snapshot_graph>));
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<multigraph>));
 BOOST_CONCEPT_ASSERT((boost::EdgeListGraphConcept<multigraph>));
-
-BOOST_AUTO_TEST_SUITE(temporal_snapshot)
 
 namespace {
 const day_number article = day_of(2007, 5, 30);
