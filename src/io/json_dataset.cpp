@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tie_limit.hpp"
 
 namespace pactgraph::io {
 namespace {
@@ -271,7 +270,7 @@ class dataset_reader {
       p.members.push_back(std::move(member));
     });
     m_net.add_pact(std::move(p), at(pointer));
-    detail::check_tie_count(m_net.tie_count(), m_limits, at(pointer), what);
+    check_tie_count(m_net.tie_count(), m_limits, at(pointer), what);
   }
 
   void read_membership(const json& j, const std::string& pointer) {
