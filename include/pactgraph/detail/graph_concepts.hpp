@@ -11,12 +11,35 @@
 #include <boost/graph/properties.hpp>
 #include <boost/property_map/property_map.hpp>
 
+namespace boost {
+struct keep_all;
+template <typename Graph, typename EdgePredicate, typename VertexPredicate>
+class filtered_graph;
+}  // namespace boost
+
 namespace pactgraph {
+
+namespace detail {
+
+/// True for a filtered_graph that hides vertices. Its num_vertices counts the underlying graph, so an
+/// algorithm would score the hidden vertices and normalise by the whole graph; hiding edges only is safe,
+/// because the algorithms find edges by walking them.
+template <class G>
+inline constexpr bool hides_vertices = false;
+template <class G, class EdgePredicate, class VertexPredicate>
+inline constexpr bool hides_vertices<boost::filtered_graph<G, EdgePredicate, VertexPredicate>> =
+    !std::is_same_v<VertexPredicate, boost::keep_all>;
+
+}  // namespace detail
 
 /// A Boost.Graph graph the algorithms can read: a VertexListGraph and IncidenceGraph whose vertices
 /// carry an index in [0, num_vertices) (adjacency_list with vecS vertices, compressed_sparse_row_graph).
+///
+/// A filtered_graph with a vertex filter (such as `active_view`) is refused: num_vertices does not
+/// count what it keeps. Materialise a `snapshot` of the same day instead.
 template <class G>
 concept bgl_graph =
+    !detail::hides_vertices<G> &&
     // Checked first because boost::graph_traits is a hard error, not a substitution failure, on a non-graph.
     requires {
       typename G::vertex_descriptor;
