@@ -2,7 +2,7 @@
 // snapshot on three dates: Sarajevo, the Cuban missile crisis and the seed article.
 //
 // Needs the real data: the folder named by PACTGRAPH_DATA_DIR (environment, else the CMake cache
-// variable), laid out like shared/data. The printed values were checked against networkx computed
+// variable), laid out as docs/data.md describes. The printed values were checked against networkx computed
 // straight from the raw CSVs by tests/algorithms/atop_reference.py (mode example03).
 #include <algorithm>
 #include <cmath>

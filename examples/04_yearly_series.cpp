@@ -3,7 +3,7 @@
 // the thread count), summarised per decade.
 //
 // Needs the real data: the folder named by PACTGRAPH_DATA_DIR (environment, else the CMake cache
-// variable), laid out like shared/data. The printed table was checked against networkx computed
+// variable), laid out as docs/data.md describes. The printed table was checked against networkx computed
 // straight from the raw CSVs by tests/algorithms/atop_reference.py (mode example04).
 #include <cmath>
 #include <cstdint>

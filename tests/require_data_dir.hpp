@@ -16,8 +16,8 @@ inline std::filesystem::path require_data_dir() {
   const auto dir = data_dir();
   BOOST_REQUIRE_MESSAGE(std::filesystem::is_regular_file(dir / "atop_v5.1" / "atop5_1m.csv"),
                         "the real datasets are missing from '" << dir.string()
-                                                               << "': set PACTGRAPH_DATA_DIR to a folder laid out "
-                                                                  "like shared/data");
+                                                               << "': set PACTGRAPH_DATA_DIR to a folder laid out as "
+                                                                  "docs/data.md describes");
   return dir;
 }
 

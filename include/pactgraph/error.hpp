@@ -73,4 +73,27 @@ class usage_error : public error {
   using error::error;
 };
 
+/// An id or index outside what it indexes: an actor id of another network, a vertex past the end
+/// of a snapshot. Thrown where std::vector::at would throw std::out_of_range; a caller's bug.
+class lookup_error : public error {
+ public:
+  using error::error;
+};
+
+/// A file could not be written (a missing folder, no permission, a full disk); what() reads
+/// `path: cannot write: reason`. The target is then as it was before the attempt.
+class output_error : public error {
+ public:
+  output_error(std::string path, const std::string& reason)
+      : error(path + ": cannot write: " + reason), m_path(std::move(path)), m_message("cannot write: " + reason) {}
+
+  [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+  /// The message without the path in front.
+  [[nodiscard]] const std::string& message() const noexcept { return m_message; }
+
+ private:
+  std::string m_path;
+  std::string m_message;
+};
+
 }  // namespace pactgraph

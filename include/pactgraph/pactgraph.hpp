@@ -8,6 +8,7 @@
 
 #include "pactgraph/algorithms/balance.hpp"
 #include "pactgraph/algorithms/betweenness.hpp"
+#include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/cascade.hpp"
 #include "pactgraph/algorithms/centrality_result.hpp"
 #include "pactgraph/algorithms/cliques.hpp"

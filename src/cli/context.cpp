@@ -8,6 +8,7 @@
 
 #include "names.hpp"
 #include "pactgraph/error.hpp"
+#include "pactgraph/io/atomic_file.hpp"
 #include "pactgraph/io/data_dir.hpp"
 #include "pactgraph/io/json_dataset.hpp"
 #include "pactgraph/io/seed_scenario.hpp"
@@ -57,7 +58,7 @@ void context::emit_text(const std::string& text) const {
     std::cout << text << std::flush;
     return;
   }
-  write_file_atomically(options.output, text);
+  io::write_file_atomically(options.output, text);
 }
 
 void context::warn(const std::string& text) const { std::cerr << "pactgraph: note: " << text << '\n'; }
@@ -74,7 +75,7 @@ void add_global_options(CLI::App& app, global_options& options) {
   const std::string group = "Global options";
   app.add_option("--data", options.data_file, "Native JSON dataset to load")->group(group);
   app.add_option("--data-dir", options.data_dir,
-                 "Folder laid out like shared/data (atop_v5.1/, cow_states_v2016/, cow_igo_v3/)")
+                 "Data folder (atop_v5.1/, cow_states_v2016/, cow_igo_v3/; see docs/data.md)")
       ->group(group);
   app.add_option("--format", options.format, "Output format: table (default), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))

@@ -20,7 +20,7 @@ struct export_args {
   bool whole = false;
 };
 
-// The diagram default of DESIGN.md §2: every actor and every tie active on the day.
+// The diagram default (docs/design.md): every actor and every tie active on the day.
 const snapshot_options picture{.kinds = tie_kind::all, .actors = actor_kind::any};
 
 std::string spell_end(const spell& s) { return s.end_date() ? s.end_date()->to_string() : ""; }

@@ -1,5 +1,5 @@
 // The pactgraph command: parses the command line, runs one subcommand, and maps every error
-// class to its exit code (0 success, 1 usage, 2 input or data, 3 render, 4 internal).
+// class to its exit code (0 success, 1 usage, 2 input, data or output, 3 render, 4 internal).
 #include <exception>
 #include <iostream>
 
@@ -59,6 +59,14 @@ int run(int argc, char** argv) {
     // Compiler-style, so editors can jump to the place: file:line:col: error: message.
     std::cerr << e.where().to_string() << ": error: " << e.message() << '\n';
     return input;
+  } catch (const output_error& e) {
+    // Like an input error, so an unwritable -o FILE is exit 2 and reads `FILE: error: cannot write: ...`.
+    std::cerr << e.path() << ": error: " << e.message() << '\n';
+    return input;
+  } catch (const lookup_error& e) {
+    // An id out of range is a bug in the command, not in the data.
+    std::cerr << "pactgraph: internal error: " << e.what() << '\n';
+    return internal;
   } catch (const usage_error& e) {
     std::cerr << "pactgraph: error: " << e.what() << '\n';
     return usage;

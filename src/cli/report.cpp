@@ -1,15 +1,11 @@
 #include "report.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <system_error>
 
 #include <nlohmann/json.hpp>
 
@@ -213,33 +209,6 @@ std::string format_report(const report& r, output_format format, const std::stri
   std::string out;
   format_terminal(r, out);
   return out;
-}
-
-void write_file_atomically(const std::filesystem::path& path, const std::string& data) {
-  namespace fs = std::filesystem;
-  const source_location where{.file = path.string()};
-  // The temporary sits beside the target so the rename stays within one file system.
-  fs::path temporary = path;
-  temporary += ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw data_error(where, "cannot write: " + std::error_code(errno, std::generic_category()).message());
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      out.close();
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      throw data_error(where, "cannot write: the write failed");
-    }
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    throw data_error(where, "cannot write: " + ec.message());
-  }
 }
 
 }  // namespace pactgraph::cli

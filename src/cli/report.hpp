@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
 #include <string>
 #include <utility>
 #include <variant>
@@ -48,9 +47,5 @@ enum class output_format : std::uint8_t { table, csv, json };
 
 /// A real number that reads back exactly (shortest round-trip form).
 [[nodiscard]] std::string exact(double x);
-
-/// Writes `data` to `path` through a temporary file beside it and a rename, so a failure never
-/// leaves a partial file. Throws data_error naming the path when it cannot.
-void write_file_atomically(const std::filesystem::path& path, const std::string& data);
 
 }  // namespace pactgraph::cli

@@ -1,4 +1,4 @@
-// `pactgraph snapshot --at DATE`: the nodes and ties of the standard snapshot (DESIGN.md §2).
+// `pactgraph snapshot --at DATE`: the nodes and ties of the standard snapshot (docs/design.md).
 #include <memory>
 
 #include "context.hpp"

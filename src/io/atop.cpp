@@ -7,7 +7,6 @@
 #include <unordered_map>
 
 #include "import_rows.hpp"
-#include "tie_limit.hpp"
 
 namespace pactgraph::io {
 namespace {
@@ -214,7 +213,7 @@ import_report import_atop(alliance_network& net, const text_file& members, const
       } catch (const data_error& e) {
         detail::reject(e, options, report);
       }
-      detail::check_tie_count(work.tie_count() - ties_before, options.pacts, alliance.where,
+      check_tie_count(work.tie_count() - ties_before, options.pacts, alliance.where,
                               "alliance " + std::to_string(alliance.atopid));
     }
   }

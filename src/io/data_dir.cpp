@@ -27,8 +27,8 @@ data_dir_load load_data_dir_with_reports(const std::filesystem::path& dir, const
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
       throw data_error({.file = path.string()},
-                       "data file not found; set PACTGRAPH_DATA_DIR to a folder laid out like shared/data "
-                       "(see docs/data.md)");
+                       "data file not found; set PACTGRAPH_DATA_DIR to a folder laid out as docs/data.md "
+                       "describes");
   }
   data_dir_load out;
   out.reports.push_back(import_cow_states(out.network, states, options.import));

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tie_limit.hpp"
+#include "pactgraph/io/atomic_file.hpp"
 
 namespace pactgraph::io {
 namespace {
@@ -271,7 +271,7 @@ class dataset_reader {
       p.members.push_back(std::move(member));
     });
     m_net.add_pact(std::move(p), at(pointer));
-    detail::check_tie_count(m_net.tie_count(), m_limits, at(pointer), what);
+    check_tie_count(m_net.tie_count(), m_limits, at(pointer), what);
   }
 
   void read_membership(const json& j, const std::string& pointer) {
@@ -444,27 +444,7 @@ std::string write_dataset(const alliance_network& net) {
 }
 
 void write_dataset_file(const alliance_network& net, const std::filesystem::path& path) {
-  const std::string text = write_dataset(net);
-  const source_location where{.file = path.string(), .line = 0, .column = 0, .pointer = {}};
-  std::filesystem::path temporary = path;
-  temporary += ".partial";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw data_error(where, "cannot write file");
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      throw data_error(where, "cannot write file");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    throw data_error(where, "cannot replace file");
-  }
+  write_file_atomically(path, write_dataset(net));
 }
 
 }  // namespace pactgraph::io

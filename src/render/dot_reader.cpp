@@ -5,7 +5,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "../io/tie_limit.hpp"  // header-only: the tie-limit check and message the io readers use
 #include "graphviz_bridge.hpp"
 #include "pactgraph/render/dot.hpp"
 #include "text_codec.hpp"
@@ -166,7 +165,7 @@ class dot_reader {
                                          .phase = static_cast<std::uint16_t>(phase)});
     }
     m_net.add_pact(std::move(p), where);
-    io::detail::check_tie_count(m_net.tie_count(), m_limits, where, what);
+    io::check_tie_count(m_net.tie_count(), m_limits, where, what);
   }
 
   void add_membership(const detail::dot_subgraph& s) {

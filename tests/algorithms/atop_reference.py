@@ -1,6 +1,6 @@
 """Independent networkx reference on the real ATOP and COW data, straight from the raw CSVs.
 
-Written from DESIGN.md section 2 and the ATOP 5.1 codebook, not from the C++ code. It builds the
+Written from docs/design.md and the ATOP 5.1 codebook, not from the C++ code. It builds the
 standard snapshot with the csv module and networkx and prints one of:
 
   atop_reference.py DATA_DIR graph DATE [defence] [directed]

@@ -34,7 +34,7 @@ std::set<std::string> at_hop(const cascade& c, std::uint32_t hop) {
 
 // The direct defenders were checked independently from atop5_1m.csv with python's csv module: members
 // with defense = 1 of an alliance that has the target as a member, both rows active on the day
-// (entry <= day < exit, blank day or month widened as DESIGN.md says).
+// (entry <= day < exit, blank day or month widened outwards, as docs/design.md says).
 
 BOOST_AUTO_TEST_CASE(poland_on_1939_09_01) {
   const auto pol = atop().actor_named("POL");

@@ -38,8 +38,8 @@ const alliance_network& real_network() {
     const auto dir = testing::data_dir();
     BOOST_TEST_REQUIRE(std::filesystem::is_regular_file(dir / "atop_v5.1" / "atop5_1m.csv"),
                        "the real datasets are missing from '" << dir.string()
-                                                              << "': set PACTGRAPH_DATA_DIR to a folder laid out like "
-                                                                 "shared/data");
+                                                              << "': set PACTGRAPH_DATA_DIR to a folder laid out as "
+                                                                 "docs/data.md describes");
     return io::load_data_dir(dir, {.organisations = {}});
   }();
   return net;

@@ -173,8 +173,8 @@ BOOST_AUTO_TEST_CASE(seed_and_atop_views) {
   const auto dir = testing::data_dir();
   BOOST_TEST_REQUIRE(std::filesystem::is_regular_file(dir / "atop_v5.1" / "atop5_1m.csv"),
                      "the real datasets are missing from '" << dir.string()
-                                                            << "': set PACTGRAPH_DATA_DIR to a folder laid out like "
-                                                               "shared/data");
+                                                            << "': set PACTGRAPH_DATA_DIR to a folder laid out as "
+                                                               "docs/data.md describes");
   const alliance_network net = io::load_data_dir(dir, {.organisations = {}});
   const snapshot atop(net, day_of(2007, 5, 30));
   compare(atop, of_snapshot(atop, "standard ATOP snapshot 2007-05-30"));

@@ -23,7 +23,7 @@ def main():
     program, data_dir, out, dates = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     missing = [f for f in REQUIRED if not os.path.isfile(os.path.join(data_dir, f))]
     if missing:
-        print(f"PACTGRAPH_DATA_DIR={data_dir!r} lacks {', '.join(missing)}: set it to a folder laid out like shared/data")
+        print(f"PACTGRAPH_DATA_DIR={data_dir!r} lacks {', '.join(missing)}: set it to a folder laid out as docs/data.md describes")
         return 1
     if os.path.exists(out):
         os.remove(out)

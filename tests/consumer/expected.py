@@ -1,6 +1,6 @@
 """Computes what the consumer must print, with networkx and straight from the dataset file, and compares
 it with expected.txt (or writes it with --write). Independent of pactgraph: it reads the JSON itself and
-applies the standard snapshot of DESIGN.md section 2 (states; a tie between two states that are active
+applies the standard snapshot of docs/design.md (states; a tie between two states that are active
 members of the same pact on the day when either pledges an alliance obligation there).
 
 Usage: /usr/bin/python3 expected.py DATASET.json EXPECTED.txt [--write]

@@ -1,4 +1,4 @@
-// The importers on the real datasets of PACTGRAPH_DATA_DIR (shared/data). These tests fail, never
+// The importers on the real datasets of PACTGRAPH_DATA_DIR (docs/data.md). These tests fail, never
 // skip, when the data are missing. Expected values come from the data README, the ATOP codebook
 // and independent counts over the raw CSVs (the commands are in the comments).
 

@@ -28,7 +28,8 @@ bool tied(const char* x, const char* y, day_number day, tie_kind kinds) {
 }
 }  // namespace
 
-// Each fact comes from the article in shared/seed/ (30 May 2007) or, for treaty member dates, ATOP 5.1.
+// Each fact comes from the news article of 30 May 2007 the scenario was built from or, for treaty
+// member dates, ATOP 5.1.
 
 BOOST_AUTO_TEST_CASE(compiled_copy_matches_the_example_file) {
   BOOST_TEST((seed() == io::read_dataset_file(source_dir() / "examples/data/central_asia_2007.json")));

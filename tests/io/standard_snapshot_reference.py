@@ -1,4 +1,4 @@
-"""Independent reference for the standard snapshot (DESIGN.md section 2), straight from the raw CSVs.
+"""Independent reference for the standard snapshot (docs/design.md, "Views"), straight from the raw CSVs.
 
 Usage: /usr/bin/python3 standard_snapshot_reference.py DATA_DIR YYYY-MM-DD [YYYY-MM-DD ...]
 
@@ -8,7 +8,7 @@ For each date prints three lines:
   edges <ccode>-<ccode> ...          (sorted, smaller code first)
   absent <ccode> ...                 (members of an active tie that are not system members)
 
-The rule, written from DESIGN.md and the ATOP 5.1 codebook rather than from the C++ code:
+The rule, written from docs/design.md and the ATOP 5.1 codebook rather than from the C++ code:
 - nodes: COW states whose states2016 spell [start, end) contains the date; an end on 2016-12-31
   is the end of the data, so it is open;
 - ties: two distinct nodes with rows of the same ATOP alliance (atopid) and phase that are both

@@ -1,4 +1,4 @@
-// The standard snapshot (DESIGN.md section 2) of the real data against an independent networkx
+// The standard snapshot (docs/design.md) of the real data against an independent networkx
 // computation straight from the raw CSVs: tests/io/standard_snapshot_reference.py, run here with
 // /usr/bin/python3. Fails, never skips, when the data or the reference are missing.
 
@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(nodes_ties_and_dropped_members_equal_an_independent_network
     }
   }
   // The figures the reference printed when this test was written (python3 standard_snapshot_reference.py
-  // ../shared/data 1914-06-28 2007-05-30): 45 nodes and 23 ties, 193 nodes and 3838 ties.
+  // "$PACTGRAPH_DATA_DIR" 1914-06-28 2007-05-30): 45 nodes and 23 ties, 193 nodes and 3838 ties.
   BOOST_TEST(expected.at("1914-06-28").nodes.size() == 45u);
   BOOST_TEST(expected.at("1914-06-28").edges.size() == 23u);
   BOOST_TEST(expected.at("2007-05-30").nodes.size() == 193u);

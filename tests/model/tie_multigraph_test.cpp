@@ -3,6 +3,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/graph_concepts.hpp>
 #include <boost/test/unit_test.hpp>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -102,9 +103,22 @@ BOOST_AUTO_TEST_CASE(boost_graph_algorithms_run_on_it) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_ids_are_refused) {
+  // Five actors, four pacts, five ties, no memberships or sources: each first id past the end is refused.
   const auto net = small_network();
-  BOOST_CHECK_THROW((void)net[tie_id{5}], std::out_of_range);
-  BOOST_CHECK_THROW((void)net.ties_of(actor_id{5}), std::out_of_range);
+  BOOST_CHECK_THROW((void)net[tie_id{5}], lookup_error);
+  BOOST_CHECK_THROW((void)net.ties_of(actor_id{5}), lookup_error);
+  BOOST_CHECK_THROW((void)net[actor_id{5}], lookup_error);
+  BOOST_CHECK_THROW((void)net[pact_id{4}], lookup_error);
+  BOOST_CHECK_THROW((void)net[membership_id{0}], lookup_error);
+  BOOST_CHECK_THROW((void)net[source_id{0}], lookup_error);
+  BOOST_CHECK_THROW((void)net.present(actor_id{5}, 0), lookup_error);
+  BOOST_TEST(net[actor_id{4}].abbreviation == "E");  // the last id is still found
+  try {
+    (void)net[tie_id{7}];
+    BOOST_FAIL("tie 7 was found");
+  } catch (const error& e) {  // under the one root, with the id and the size in the message
+    BOOST_TEST(std::string(e.what()) == "id 7 out of range (5 held)");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

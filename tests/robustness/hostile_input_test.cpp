@@ -1,4 +1,4 @@
-// Hostile inputs from issue 9, each with its error class, position and message, or in lenient mode
+// Hostile inputs (malformed, oversized, out of range, badly encoded), each with its error class, position and message, or in lenient mode
 // its diagnostic. Cases the io tests already cover (an empty CSV text, a missing column...) are not
 // repeated here; these go through the importers and the JSON reader as a user's file would.
 

@@ -1,6 +1,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/graph_concepts.hpp>
 #include <boost/test/unit_test.hpp>
+#include <string>
 
 #include "pactgraph/temporal/snapshot.hpp"
 #include "seed_fixture.hpp"
@@ -37,6 +38,17 @@ BOOST_AUTO_TEST_CASE(empty_network_and_one_actor) {
   BOOST_TEST(one.vertex_count() == 1u);
   BOOST_TEST(one.edge_count() == 0u);
   BOOST_TEST(one.row_starts().size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_vertex_past_the_end_is_a_lookup_error) {
+  const snapshot s(seed(), article);  // 10 states: vertices 0..9
+  BOOST_TEST((s.actor_at(9) == s.nodes()[9]));
+  BOOST_CHECK_THROW((void)s.actor_at(10), lookup_error);
+  alliance_network net;
+  const snapshot empty(net, article);
+  BOOST_CHECK_EXCEPTION((void)empty.actor_at(0), error, [](const error& e) {
+    return std::string(e.what()) == "vertex 0 out of range (0 in the snapshot)";
+  });
 }
 
 BOOST_AUTO_TEST_CASE(standard_snapshot_of_the_seed) {

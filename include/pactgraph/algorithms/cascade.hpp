@@ -6,9 +6,10 @@
 #include <optional>
 #include <vector>
 
+#include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/detail/adjacency.hpp"
-#include "pactgraph/algorithms/detail/carriers.hpp"
+#include "pactgraph/algorithms/detail/vertex_in.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
 
@@ -107,7 +108,7 @@ inline cascade obligation_cascade(const alliance_network& net, const obligation_
         const std::uint32_t edge = adj.edges[adj.arc(i, j)];
         d.through.push_back({.to = view.actor_at(j),
                              .pledged = view.edges()[edge].kinds & obligations,
-                             .by = detail::carriers_of(net, view, edge)});
+                             .by = carriers_of(net, view, edge)});
       }
       out.drawn.push_back(std::move(d));
     }

@@ -3,52 +3,24 @@
 // The concepts that constrain the algorithms, so a misuse fails in one line at the call.
 
 #include <concepts>
-#include <cstddef>
 #include <random>
 #include <type_traits>
 
-#include <boost/graph/graph_traits.hpp>
-#include <boost/graph/properties.hpp>
-#include <boost/property_map/property_map.hpp>
-
-#include "pactgraph/temporal/snapshot.hpp"
+#include "pactgraph/detail/graph_concepts.hpp"
 
 namespace pactgraph {
+
+// Declared, not included: a plain Boost.Graph user of these concepts does not compile the model.
+class snapshot;
 
 /// A materialised snapshot (or a view derived from it, such as the obligation view); algorithms
 /// read its CSR arrays directly.
 template <class G>
 concept snapshot_graph_like = std::derived_from<G, snapshot>;
 
-/// A Boost.Graph graph the algorithms can read: a VertexListGraph and IncidenceGraph whose vertices
-/// carry an index in [0, num_vertices) (adjacency_list with vecS vertices, compressed_sparse_row_graph).
-template <class G>
-concept bgl_graph =
-    // Checked first because boost::graph_traits is a hard error, not a substitution failure, on a non-graph.
-    requires {
-      typename G::vertex_descriptor;
-      typename G::traversal_category;
-    } &&
-    requires(const G& g, typename boost::graph_traits<G>::vertex_descriptor v,
-             typename boost::graph_traits<G>::edge_descriptor e) {
-      { num_vertices(g) } -> std::convertible_to<std::size_t>;
-      vertices(g);
-      out_edges(v, g);
-      { target(e, g) } -> std::convertible_to<typename boost::graph_traits<G>::vertex_descriptor>;
-      { get(boost::vertex_index, g, v) } -> std::convertible_to<std::size_t>;
-    } &&
-    std::is_convertible_v<typename boost::graph_traits<G>::traversal_category, boost::vertex_list_graph_tag> &&
-    std::is_convertible_v<typename boost::graph_traits<G>::traversal_category, boost::incidence_graph_tag>;
-
 /// Anything the graph algorithms accept: a pactgraph snapshot or a plain Boost.Graph graph.
 template <class G>
 concept algorithm_graph = snapshot_graph_like<G> || bgl_graph<G>;
-
-/// A readable property map from the edges of `G` to a length (or weight) convertible to double.
-template <class M, class G>
-concept edge_length_map = bgl_graph<G> && requires(const M& m, typename boost::graph_traits<G>::edge_descriptor e) {
-  { get(m, e) } -> std::convertible_to<double>;
-};
 
 /// The generator a randomised algorithm takes from its caller (never a global one).
 template <class R>

@@ -12,9 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/detail/adjacency.hpp"
-#include "pactgraph/algorithms/detail/carriers.hpp"
 #include "pactgraph/algorithms/detail/shortest_paths.hpp"
+#include "pactgraph/algorithms/detail/vertex_in.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph {

@@ -15,7 +15,8 @@
 
 #include <boost/graph/graph_traits.hpp>
 
-#include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/detail/graph_concepts.hpp"
+#include "pactgraph/temporal/snapshot.hpp"
 
 namespace pactgraph::detail {
 

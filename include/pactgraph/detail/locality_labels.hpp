@@ -5,10 +5,8 @@
 // vertices, and in the caller's labels those sit scattered over arrays larger than the L2 cache. Labelled
 // in breadth-first order from the highest-degree vertex, hubs first among each vertex's neighbours, the
 // hubs and the vertices near them share cache lines, and rows sorted by the new labels read them in
-// ascending order. Measured on the 10,000-vertex Barabási–Albert graph of bench W2, one thread: betweenness
-// 9.2 CPU s instead of 11.6, closeness 2.7 instead of 3.5 (medians of 5 alternating runs); with the kernel
-// that pulls path counts, betweenness 5.5 instead of 7.4, closeness 2.4 instead of 3.0; no gain while the
-// working set fits in L2 (500 to 4,000 vertices: none, or a loss of up to 2 %), so those keep their labels.
+// ascending order. It pays only once the working set outgrows L2, so smaller graphs keep their labels
+// (the measurements are in bench/RESULTS.md).
 // The order of additions within a search changes, so betweenness can differ from the unrelabelled search in
 // the last bits; distance, inverse-distance and reach sums are added per vertex in the same source order
 // and do not change. Thread counts still give the same bits.

@@ -27,7 +27,7 @@ struct data_dir_load {
   std::vector<import_report> reports{};
 };
 
-/// Loads a folder laid out like shared/data: `cow_states_v2016/states2016.csv`, then
+/// Loads a data folder (docs/data.md): `cow_states_v2016/states2016.csv`, then
 /// `atop_v5.1/atop5_1m.csv` with `atop5_1a.csv`, then the named organisations of
 /// `cow_igo_v3/state_year_format3.csv`.
 ///

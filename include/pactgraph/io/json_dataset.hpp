@@ -23,8 +23,8 @@ alliance_network read_dataset_file(const std::filesystem::path& path, const pact
 /// Writes the network as a native JSON dataset. Byte-stable: the same network always gives the same text.
 std::string write_dataset(const alliance_network& net);
 
-/// Writes the dataset to a file through a temporary beside it, so a failure never leaves a partial file.
-/// Throws data_error when the file cannot be written.
+/// Writes the dataset to a file, whole or not at all (write_file_atomically).
+/// Throws output_error when the file cannot be written.
 void write_dataset_file(const alliance_network& net, const std::filesystem::path& path);
 
 }  // namespace pactgraph::io

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -151,10 +150,13 @@ class alliance_network {
   [[nodiscard]] std::span<const tie> ties() const { return m_graph.ties(); }
   [[nodiscard]] const multigraph& graph() const { return m_graph; }
 
-  [[nodiscard]] const source& operator[](source_id id) const { return m_sources.at(id.value()); }
-  [[nodiscard]] const actor& operator[](actor_id id) const { return m_actors.at(id.value()); }
-  [[nodiscard]] const pact& operator[](pact_id id) const { return m_pacts.at(id.value()); }
-  [[nodiscard]] const membership& operator[](membership_id id) const { return m_memberships.at(id.value()); }
+  // Each lookup throws lookup_error for an id this network does not hold.
+  [[nodiscard]] const source& operator[](source_id id) const { return m_sources[checked(id.value(), m_sources.size())]; }
+  [[nodiscard]] const actor& operator[](actor_id id) const { return m_actors[checked(id.value(), m_actors.size())]; }
+  [[nodiscard]] const pact& operator[](pact_id id) const { return m_pacts[checked(id.value(), m_pacts.size())]; }
+  [[nodiscard]] const membership& operator[](membership_id id) const {
+    return m_memberships[checked(id.value(), m_memberships.size())];
+  }
   [[nodiscard]] const tie& operator[](tie_id id) const { return m_graph.ties()[checked(id.value(), tie_count())]; }
 
   [[nodiscard]] std::size_t actor_count() const { return m_actors.size(); }
@@ -211,7 +213,7 @@ class alliance_network {
   /// An actor without recorded spells counts as present, except a state in a network where some
   /// state has system spells: there, a state the state-system data do not list is outside the system.
   [[nodiscard]] bool present(actor_id a, day_number day) const {
-    const actor& x = m_actors.at(a.value());
+    const actor& x = m_actors[checked(a.value(), m_actors.size())];
     if (x.spells.empty()) return x.kind != actor_kind::state || m_states_with_spells == 0;
     return std::any_of(x.spells.begin(), x.spells.end(), [&](const sourced_spell& s) { return s.when.contains(day); });
   }
@@ -238,9 +240,9 @@ class alliance_network {
   }
 
  private:
-  /// `i`, or std::out_of_range as vector::at gives for the other ids.
+  /// `i`, or lookup_error when it is not below `size`.
   static std::size_t checked(std::size_t i, std::size_t size) {
-    if (i >= size) throw std::out_of_range("pactgraph: id " + std::to_string(i) + " out of range");
+    if (i >= size) throw lookup_error("id " + std::to_string(i) + " out of range (" + std::to_string(size) + " held)");
     return i;
   }
   static std::string fold(std::string_view text) {

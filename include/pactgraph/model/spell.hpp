@@ -12,7 +12,8 @@ namespace pactgraph {
 ///
 /// The spell remembers the precision of its source dates, so it prints back as given:
 /// an entry known only to the month begins on its first day, an exit known only to the
-/// month ends on its last day (DESIGN.md: partial dates widen outwards).
+/// month ends on its last day: partial dates widen outwards, so a spell never claims less than
+/// its source allows.
 struct spell {
   day_number begin = 0;
   day_number end = open_end;

@@ -29,7 +29,7 @@ struct dot_options {
   /// A score per actor (e.g. betweenness): node size and fill grow with score / maximum score.
   std::unordered_map<actor_id, double> scores{};
   std::string score_name = "score";  ///< what the scores are, for the legend
-  /// Snapshots only: what the diagram keeps. The default is DESIGN.md §2's diagram default:
+  /// Snapshots only: what the diagram keeps. The default is the diagram default (docs/design.md):
   /// every actor and every tie active on the day, hostile ties included.
   snapshot_options selection = {.kinds = tie_kind::all, .actors = actor_kind::any};
 };

@@ -55,8 +55,9 @@ struct rendering {
 /// Graphviz's message when the DOT cannot be read, laid out or rendered.
 rendering render_dot(std::string_view dot, const render_options& options = {});
 
-/// Renders to `path` through a temporary file beside it and a rename, so a failure leaves no partial
-/// file. Returns Graphviz's warnings. Throws render_error as render_dot(), or when the file cannot be written.
+/// Renders to `path`, written whole or not at all (io::write_file_atomically). Returns Graphviz's
+/// warnings. Throws render_error as render_dot() (the file is then not touched), output_error when the
+/// file cannot be written.
 std::vector<std::string> render_dot_file(std::string_view dot, const std::filesystem::path& path,
                                          const render_options& options = {});
 

@@ -10,8 +10,8 @@ namespace pactgraph {
 /// Which signs of tie a view keeps.
 enum class sign_filter : std::uint8_t { any, positive, negative };
 
-/// What a view of a network on one day keeps. The defaults are the standard snapshot of
-/// DESIGN.md §2: states in the state system, alliance ties only.
+/// What a view of a network on one day keeps. The defaults are the standard snapshot
+/// (docs/design.md): states in the state system, alliance ties only.
 struct snapshot_options {
   tie_kind kinds = tie_kind::alliance;  ///< a tie qualifies when either side pledges one of these
   actor_kind actors = actor_kind::state;

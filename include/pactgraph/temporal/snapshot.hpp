@@ -4,11 +4,13 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
+#include "pactgraph/error.hpp"
 #include "pactgraph/temporal/active_ties.hpp"
 #include "pactgraph/temporal/selection.hpp"
 
@@ -75,7 +77,13 @@ class snapshot {
   [[nodiscard]] std::size_t edge_count() const { return m_edges.size(); }
   /// The actor behind each vertex, in vertex order.
   [[nodiscard]] std::span<const actor_id> nodes() const { return m_nodes; }
-  [[nodiscard]] actor_id actor_at(std::uint32_t vertex) const { return m_nodes.at(vertex); }
+  /// The actor behind `vertex`; throws lookup_error when the snapshot has no such vertex.
+  [[nodiscard]] actor_id actor_at(std::uint32_t vertex) const {
+    if (vertex >= m_nodes.size())
+      throw lookup_error("vertex " + std::to_string(vertex) + " out of range (" + std::to_string(m_nodes.size()) +
+                         " in the snapshot)");
+    return m_nodes[vertex];
+  }
   /// The vertex of an actor, if the snapshot keeps it.
   [[nodiscard]] std::optional<std::uint32_t> vertex_of(actor_id a) const {
     const auto it = std::lower_bound(m_nodes.begin(), m_nodes.end(), a);

@@ -17,8 +17,6 @@ struct carriers {
   friend bool operator==(const carriers&, const carriers&) = default;
 };
 
-namespace detail {
-
 /// The carriers of snapshot edge `edge`; `net` must be the network the snapshot was built from.
 inline carriers carriers_of(const alliance_network& net, const snapshot& s, std::uint32_t edge) {
   carriers c;
@@ -32,12 +30,4 @@ inline carriers carriers_of(const alliance_network& net, const snapshot& s, std:
   return c;
 }
 
-/// The vertex of an actor in a snapshot; throws usage_error naming the actor when the snapshot lacks it.
-inline std::uint32_t vertex_in(const alliance_network& net, const snapshot& s, actor_id a) {
-  if (const auto v = s.vertex_of(a)) return *v;
-  const std::string name = a.valid() && a.value() < net.actor_count() ? net[a].abbreviation : "#" + std::to_string(a.value());
-  throw usage_error("actor '" + name + "' is not in the snapshot");
-}
-
-}  // namespace detail
 }  // namespace pactgraph
