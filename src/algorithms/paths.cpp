@@ -17,6 +17,8 @@ namespace pactgraph {
 
 namespace detail {
 
+namespace {
+
 double path_length(const adjacency& g, std::span<const std::uint32_t> p, bool weighted) {
   double sum = 0;
   for (std::size_t i = 0; i + 1 < p.size(); ++i) sum += weighted ? g.weights[g.arc(p[i], p[i + 1])] : 1.0;
@@ -31,6 +33,8 @@ void check_lengths(const adjacency& g) {
   for (const double w : g.weights)
     if (!(w >= 0) || std::isinf(w)) throw usage_error("edge lengths must be finite and non-negative");
 }
+
+}  // namespace
 
 std::vector<std::uint32_t> hop_distances(const adjacency& g, std::uint32_t s) {
   check_vertex(g, s);
@@ -132,6 +136,8 @@ std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, s
   return found;
 }
 
+namespace {
+
 actor_path to_actor_path(const alliance_network& net, const snapshot& s, const adjacency& g, const vertex_path& p) {
   actor_path out{.length = p.length};
   for (const std::uint32_t v : p.vertices) out.actors.push_back(s.actor_at(v));
@@ -144,6 +150,8 @@ adjacency path_adjacency(const snapshot& s, const path_options& options) {
   if (!options.weighted) return adjacency_of(s);
   return adjacency_of(s, options.length);
 }
+
+}  // namespace
 
 }  // namespace detail
 

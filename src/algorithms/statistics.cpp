@@ -10,6 +10,9 @@ namespace pactgraph {
 
 namespace detail {
 
+namespace {
+
+/// Triangles at each vertex of the underlying undirected graph given by sorted `rows`.
 std::vector<std::uint64_t> triangles_at(const std::vector<std::vector<std::uint32_t>>& rows) {
   std::vector<std::uint64_t> t(rows.size(), 0);
   std::vector<std::uint32_t> common;
@@ -29,6 +32,8 @@ std::vector<std::uint64_t> triangles_at(const std::vector<std::vector<std::uint3
     }
   return t;
 }
+
+}  // namespace
 
 network_statistics statistics(const adjacency& g) {
   network_statistics s{};
