@@ -140,7 +140,7 @@ if(TARGET pactgraph_render)
   string(APPEND PACTGRAPH_PC_LIBS " -l$<TARGET_LINKER_FILE_BASE_NAME:pactgraph_render>")
   set(PACTGRAPH_PC_REQUIRES_PRIVATE "libcgraph libgvc")
 endif()
-string(APPEND PACTGRAPH_PC_LIBS " -l$<TARGET_LINKER_FILE_BASE_NAME:pactgraph_io>")
+string(APPEND PACTGRAPH_PC_LIBS " -l$<TARGET_LINKER_FILE_BASE_NAME:pactgraph_io> -l$<TARGET_LINKER_FILE_BASE_NAME:pactgraph_core>")
 configure_file(cmake/pactgraph.pc.in "${PROJECT_BINARY_DIR}/pactgraph.pc.in" @ONLY)
 file(GENERATE OUTPUT "${PROJECT_BINARY_DIR}/pactgraph.pc" INPUT "${PROJECT_BINARY_DIR}/pactgraph.pc.in")
 install(FILES "${PROJECT_BINARY_DIR}/pactgraph.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig"

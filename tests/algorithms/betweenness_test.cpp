@@ -6,7 +6,7 @@
 
 #include "pactgraph/algorithms/betweenness.hpp"
 #include "pactgraph/algorithms/distance_centralities.hpp"
-#include "pactgraph/detail/shortest_path_sweep.hpp"
+#include "shortest_path_sweep.hpp"
 #include "support.hpp"
 
 using namespace pactgraph;
@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(same_bits_for_any_thread_count) {
   }
 }
 
-// Large graphs are searched on relabelled arcs (detail/locality_labels.hpp); forced here on small ones.
+// Large graphs are searched on relabelled arcs (src/algorithms/locality_labels.hpp); forced here on small ones.
 BOOST_AUTO_TEST_CASE(relabelled_searches_give_the_same_sums) {
   using undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
   using directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;

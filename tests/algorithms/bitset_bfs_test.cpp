@@ -1,4 +1,4 @@
-// The bitset search of small dense graphs (detail/bitset_bfs.hpp): a hand computation, when it is
+// The bitset search of small dense graphs (src/algorithms/bitset_bfs.hpp): a hand computation, when it is
 // chosen, and the same sums as the arc kernel (bfs_sweep.hpp) on graphs of one to four words per row.
 
 #include <boost/graph/adjacency_list.hpp>
@@ -10,9 +10,9 @@
 #include <utility>
 #include <vector>
 
-#include "pactgraph/detail/bitset_bfs.hpp"
+#include "bitset_bfs.hpp"
 #include "pactgraph/detail/csr_adjacency.hpp"
-#include "pactgraph/detail/shortest_path_sweep.hpp"
+#include "shortest_path_sweep.hpp"
 
 namespace detail = pactgraph::detail;
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "pactgraph/detail/twin_classes.hpp"
+#include "twin_classes.hpp"
 
 using pactgraph::detail::find_twin_classes;
 

@@ -62,6 +62,7 @@ if(STEP STREQUAL "install")
   # The layout a packager expects.
   foreach(path IN ITEMS include/pactgraph/pactgraph.hpp include/pactgraph/version.hpp
                         include/pactgraph/io/seed_scenario.hpp "${LIBDIR}/libpactgraph_io.a"
+                        "${LIBDIR}/libpactgraph_core.a"
                         "${LIBDIR}/cmake/pactgraph/pactgraphConfig.cmake"
                         "${LIBDIR}/cmake/pactgraph/pactgraphConfigVersion.cmake"
                         "${LIBDIR}/cmake/pactgraph/pactgraphTargets.cmake" "${LIBDIR}/pkgconfig/pactgraph.pc"
@@ -73,6 +74,10 @@ if(STEP STREQUAL "install")
     require_file(share/doc/pactgraph/pactgraph-help.txt)
   endif()
   file(READ "${prefix}/${LIBDIR}/pkgconfig/pactgraph.pc" pc)
+  # A static linker resolves left to right: io calls into core, so core comes after it.
+  if(NOT pc MATCHES "\nLibs: [^\n]*-lpactgraph_io -lpactgraph_core\n")
+    message(FATAL_ERROR "pactgraph.pc must link -lpactgraph_io before -lpactgraph_core, last:\n${pc}")
+  endif()
   if(EXPECT_RENDER)
     require_file("${LIBDIR}/libpactgraph_render.a")
     require_file("${LIBDIR}/cmake/pactgraph/pactgraphGraphviz.cmake")

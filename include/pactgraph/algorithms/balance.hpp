@@ -1,15 +1,10 @@
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <limits>
 #include <span>
-#include <string>
 #include <vector>
 
-#include "pactgraph/algorithms/detail/adjacency.hpp"
-#include "pactgraph/error.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
 
 namespace pactgraph {
@@ -45,68 +40,14 @@ struct frustration {
   friend bool operator==(const frustration&, const frustration&) = default;
 };
 
-namespace detail {
-
-inline void require_undirected(const snapshot& s) {
-  if (s.directed()) throw usage_error("structural balance needs an undirected snapshot, not an obligation view");
-}
-
-}  // namespace detail
-
 /// Counts the triangles of an undirected snapshot by sign pattern (Cartwright and Harary's structural
 /// balance, doi:10.1037/h0046049). Take the snapshot with hostile ties, e.g.
 /// `{.kinds = tie_kind::alliance | tie_kind::hostile}`. O(m · d_max). Throws usage_error on a directed view.
-inline triangle_census signed_triangles(const snapshot& s) {
-  detail::require_undirected(s);
-  const auto g = detail::adjacency_of(s);
-  const auto edges = s.edges();
-  triangle_census out{};
-  std::vector<std::uint32_t> common;
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) {
-      const std::uint32_t v = g.targets[a];
-      if (v <= u) continue;
-      common.clear();
-      const auto nu = g.out(u), nv = g.out(v);
-      std::set_intersection(std::upper_bound(nu.begin(), nu.end(), v), nu.end(), std::upper_bound(nv.begin(), nv.end(), v),
-                            nv.end(), std::back_inserter(common));
-      for (const std::uint32_t w : common) {
-        const int signs[3] = {edges[g.edges[a]].sign(), edges[g.edges[g.arc(u, w)]].sign(),
-                              edges[g.edges[g.arc(v, w)]].sign()};
-        if (std::count(signs, signs + 3, 0) > 0) {
-          ++out.with_mixed;
-          continue;
-        }
-        switch (std::count(signs, signs + 3, -1)) {
-          case 0: ++out.ppp; break;
-          case 1: ++out.ppn; break;
-          case 2: ++out.pnn; break;
-          default: ++out.nnn; break;
-        }
-      }
-    }
-  return out;
-}
+triangle_census signed_triangles(const snapshot& s);
 
 /// The frustration of a partition of an undirected snapshot's vertices into camps (`camp[v]`, any
 /// labels; two camps is the classic case): positive edges across plus negative edges within, mixed
 /// edges counted apart. O(m). Throws usage_error on a directed view or a partition of the wrong size.
-inline frustration frustration_of(const snapshot& s, std::span<const std::uint32_t> camp) {
-  detail::require_undirected(s);
-  if (camp.size() != s.vertex_count())
-    throw usage_error("the partition has " + std::to_string(camp.size()) + " camps for " +
-                      std::to_string(s.vertex_count()) + " vertices");
-  frustration out{};
-  for (const auto& e : s.edges()) {
-    const bool same = camp[e.u] == camp[e.v];
-    if (e.sign() == 0)
-      ++out.mixed;
-    else if (e.sign() > 0 && !same)
-      ++out.positive_across;
-    else if (e.sign() < 0 && same)
-      ++out.negative_within;
-  }
-  return out;
-}
+frustration frustration_of(const snapshot& s, std::span<const std::uint32_t> camp);
 
 }  // namespace pactgraph

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <span>
 #include <vector>
 
 #include "pactgraph/algorithms/centrality_result.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/shortest_path_sweep.hpp"
+#include "pactgraph/detail/csr_adjacency.hpp"
 
 namespace pactgraph {
 
@@ -15,31 +14,11 @@ using betweenness_options = shortest_path_options;
 
 namespace detail {
 
-/// The factor that turns ordered-pair sums into the convention asked for.
-inline double betweenness_scale(std::size_t n, bool directed, normalization norm, bool edges) {
-  if (norm != normalization::networkx) return directed ? 1.0 : 0.5;
-  const double nd = static_cast<double>(n);
-  if (edges) return n > 1 ? 1.0 / (nd * (nd - 1.0)) : 1.0;
-  return n > 2 ? 1.0 / ((nd - 1.0) * (nd - 2.0)) : 1.0;
-}
+/// Betweenness of every vertex of a graph in CSR form; betweenness() builds it.
+std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o);
 
-inline std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
-  std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = sweep_all(adj.view(), lengths, {.betweenness = true}, o.threads);
-  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, false);
-  for (double& x : sums.betweenness) x *= scale;
-  return std::move(sums.betweenness);
-}
-
-inline edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
-  std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = sweep_all(adj.view(), lengths, {.edge_betweenness = true}, o.threads);
-  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, true);
-  for (double& x : sums.edge_betweenness) x *= scale;
-  return {.ends = adj.edge_ends(), .values = std::move(sums.edge_betweenness)};
-}
+/// Edge betweenness of a graph in CSR form; edge_betweenness() builds it.
+edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o);
 
 }  // namespace detail
 

@@ -9,7 +9,6 @@
 #include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/detail/adjacency.hpp"
-#include "pactgraph/algorithms/detail/vertex_in.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
 
@@ -81,47 +80,12 @@ std::vector<std::uint32_t> cascade_hops(const Graph& g, std::uint32_t target) {
 /// are drawn in at hop 1; in the worst case each of them is treated as attacked too, so whoever is
 /// obliged to one of them joins at the next hop, and so on up to `max_hops`.
 /// Breadth-first search over the reversed arcs, O(n + m). Throws usage_error when the view lacks the target.
-inline cascade obligation_cascade(const alliance_network& net, const obligation_view& view, actor_id target,
-                                  tie_kind obligations = tie_kind::defence,
-                                  std::uint32_t max_hops = std::numeric_limits<std::uint32_t>::max()) {
-  const auto adj = detail::adjacency_of(view);
-  const std::uint32_t x = detail::vertex_in(net, view, target);
-  constexpr auto never = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> hop(adj.size(), never);
-  hop[x] = 0;
-  std::vector<std::uint32_t> frontier{x};
-  cascade out{.target = target, .day = view.day()};
-  for (std::uint32_t h = 1; h <= max_hops && !frontier.empty(); ++h) {
-    std::vector<std::uint32_t> next;
-    for (const std::uint32_t j : frontier)
-      for (const std::uint32_t i : adj.in(j))
-        if (hop[i] == never) {
-          hop[i] = h;
-          next.push_back(i);
-        }
-    std::sort(next.begin(), next.end());  // vertex order is actor-id order
-    for (const std::uint32_t i : next) {
-      drawn_in d{.actor = view.actor_at(i), .hop = h};
-      // Every pledge towards an actor of the previous hop is a reason to join.
-      for (const std::uint32_t j : adj.out(i)) {
-        if (hop[j] != h - 1) continue;
-        const std::uint32_t edge = adj.edges[adj.arc(i, j)];
-        d.through.push_back({.to = view.actor_at(j),
-                             .pledged = view.edges()[edge].kinds & obligations,
-                             .by = carriers_of(net, view, edge)});
-      }
-      out.drawn.push_back(std::move(d));
-    }
-    frontier = std::move(next);
-  }
-  return out;
-}
+cascade obligation_cascade(const alliance_network& net, const obligation_view& view, actor_id target,
+                           tie_kind obligations = tie_kind::defence,
+                           std::uint32_t max_hops = std::numeric_limits<std::uint32_t>::max());
 
 /// The obligation cascade for `target` attacked on `day`, on the obligation view of `options.obligations`.
-inline cascade obligation_cascade(const alliance_network& net, actor_id target, day_number day,
-                                  const cascade_options& options = {}) {
-  const obligation_view view(net, day, {.kinds = options.obligations, .actors = options.actors});
-  return obligation_cascade(net, view, target, options.obligations, options.max_hops);
-}
+cascade obligation_cascade(const alliance_network& net, actor_id target, day_number day,
+                           const cascade_options& options = {});
 
 }  // namespace pactgraph

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <limits>
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/shortest_path_sweep.hpp"
+#include "pactgraph/detail/csr_adjacency.hpp"
 
 namespace pactgraph {
 
@@ -14,28 +13,8 @@ using closeness_options = shortest_path_options;
 
 namespace detail {
 
-/// Closeness of every vertex from the sums of a sweep.
-inline std::vector<double> closeness_from(const sweep_sums& sums, std::size_t n, normalization norm) {
-  std::vector<double> out(n, 0.0);
-  for (std::size_t v = 0; v < n; ++v) {
-    const double reached = sums.reached_by[v];
-    const double total = sums.distance_sum[v];
-    if (reached == 0.0) {
-      // igraph leaves a vertex that nothing reaches undefined; networkx gives it 0.
-      out[v] = norm == normalization::igraph ? std::numeric_limits<double>::quiet_NaN() : 0.0;
-      continue;
-    }
-    out[v] = reached / total;
-    if (norm == normalization::networkx) out[v] *= reached / (static_cast<double>(n) - 1.0);
-  }
-  return out;
-}
-
-inline std::vector<double> closeness_of(const csr_adjacency& adj, const closeness_options& o) {
-  std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  return closeness_from(sweep_all(adj.view(), lengths, {.distances = true}, o.threads), adj.view().n, o.normalization);
-}
+/// Closeness of every vertex of a graph in CSR form; closeness() builds it.
+std::vector<double> closeness_of(const csr_adjacency& adj, const closeness_options& o);
 
 }  // namespace detail
 

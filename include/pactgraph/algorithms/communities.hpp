@@ -1,17 +1,14 @@
 #pragma once
 
-#include <algorithm>
 #include <cassert>
+#include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <span>
-#include <string>
-#include <utility>
+#include <type_traits>
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/detail/adjacency.hpp"
-#include "pactgraph/error.hpp"
 
 namespace pactgraph {
 
@@ -22,11 +19,7 @@ struct partition {
   double modularity = 0;  ///< of this partition, on the graph and weights it was found with
 
   /// The vertices of each community, ascending.
-  [[nodiscard]] std::vector<std::vector<std::uint32_t>> members() const {
-    std::vector<std::vector<std::uint32_t>> out(count);
-    for (std::uint32_t v = 0; v < community_of.size(); ++v) out[community_of[v]].push_back(v);
-    return out;
-  }
+  [[nodiscard]] std::vector<std::vector<std::uint32_t>> members() const;
 };
 
 /// Settings of modularity and of the Louvain method.
@@ -53,161 +46,27 @@ std::uint64_t draw_below(Generator& gen, std::uint64_t bound) {
   return x % bound;
 }
 
-/// Modularity of `community` on `g` with its arc weights (networkx `community.modularity`).
-inline double modularity(const adjacency& g, std::span<const std::uint32_t> community, double resolution) {
-  if (community.size() != g.size()) throw usage_error("the partition must give a community for every vertex");
-  const std::size_t k = g.size() == 0 ? 0 : *std::max_element(community.begin(), community.end()) + std::size_t{1};
-  std::vector<double> inside(k, 0), out_strength(k, 0), in_strength(k, 0);
-  double total = 0;  // m: the sum of edge weights (arc weights when directed)
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) {
-      const std::uint32_t v = g.targets[a];
-      const double w = g.weights[a];
-      total += w;
-      out_strength[community[u]] += w;
-      in_strength[community[v]] += w;
-      if (community[u] == community[v]) inside[community[u]] += w;
-    }
-  // Undirected rows hold each edge twice: Σ over arcs is 2m and `inside` counts internal edges twice.
-  if (total == 0) return std::numeric_limits<double>::quiet_NaN();
-  double q = 0;
-  for (std::size_t c = 0; c < k; ++c) q += inside[c] / total - resolution * out_strength[c] * in_strength[c] / (total * total);
-  return q;
-}
+/// A uniform draw in [0, bound) by the caller's generator, so the compiled Louvain method takes any
+/// generator through one function pointer and makes the same draws as a template would.
+struct bounded_draw {
+  void* generator = nullptr;
+  std::uint64_t (*draw)(void* generator, std::uint64_t bound) = nullptr;
 
-/// The weighted undirected graph one Louvain level works on; aggregated levels have self-loops.
-struct louvain_level {
-  std::vector<std::vector<std::pair<std::uint32_t, double>>> links;  ///< per node, no self-loop, sorted
-  std::vector<double> loop{};                                          ///< self-loop weight per node
+  std::uint64_t operator()(std::uint64_t bound) const { return draw(generator, bound); }
 };
 
-/// Moves nodes between communities while modularity rises; returns true when a node moved.
 template <random_generator Generator>
-bool move_nodes(const louvain_level& level, std::vector<std::uint32_t>& community, double resolution,
-                Generator& gen) {
-  const std::size_t n = level.links.size();
-  std::vector<double> strength(n, 0), total(n, 0);
-  double two_m = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    strength[i] = 2 * level.loop[i];
-    for (const auto& [j, w] : level.links[i]) strength[i] += w;
-    total[community[i]] += strength[i];
-    two_m += strength[i];
-  }
-  if (two_m == 0) return false;
-  std::vector<std::uint32_t> order(n);
-  for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
-  for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[draw_below(gen, i)]);
-  std::vector<double> towards(n, 0);
-  std::vector<std::uint32_t> touched;
-  bool any = false, moved = true;
-  while (moved) {
-    moved = false;
-    for (const std::uint32_t i : order) {
-      const std::uint32_t home = community[i];
-      for (const auto& [j, w] : level.links[i]) {
-        if (towards[community[j]] == 0) touched.push_back(community[j]);
-        towards[community[j]] += w;
-      }
-      total[home] -= strength[i];
-      // Gain of joining c, up to a factor common to all c: k_i,c − γ Σ_tot(c) k_i / 2m.
-      auto gain = [&](std::uint32_t c) { return towards[c] - resolution * total[c] * strength[i] / two_m; };
-      std::uint32_t best = home;
-      double best_gain = gain(home);
-      for (const std::uint32_t c : touched)
-        if (const double g = gain(c); g > best_gain) {
-          best_gain = g;
-          best = c;
-        }
-      total[best] += strength[i];
-      if (best != home) {
-        community[i] = best;
-        moved = any = true;
-      }
-      for (const std::uint32_t c : touched) towards[c] = 0;
-      touched.clear();
-    }
-  }
-  return any;
+bounded_draw bounded_draw_of(Generator& gen) {
+  return {.generator = &gen, .draw = [](void* g, std::uint64_t bound) {
+            return draw_below(*static_cast<Generator*>(g), bound);
+          }};
 }
 
-/// Renumbers communities in order of their first node; returns their count.
-inline std::size_t renumber(std::vector<std::uint32_t>& community) {
-  std::vector<std::uint32_t> label(community.size() + 1, std::numeric_limits<std::uint32_t>::max());
-  std::uint32_t next = 0;
-  for (auto& c : community) {
-    if (label[c] == std::numeric_limits<std::uint32_t>::max()) label[c] = next++;
-    c = label[c];
-  }
-  return next;
-}
+/// Modularity of `community` on `g` with its arc weights (networkx `community.modularity`).
+double modularity(const adjacency& g, std::span<const std::uint32_t> community, double resolution);
 
-inline louvain_level aggregate(const louvain_level& level, const std::vector<std::uint32_t>& community,
-                               std::size_t count) {
-  louvain_level out{};
-  out.links.resize(count);
-  out.loop.assign(count, 0);
-  for (std::uint32_t i = 0; i < level.links.size(); ++i) {
-    out.loop[community[i]] += level.loop[i];
-    for (const auto& [j, w] : level.links[i]) {
-      if (community[i] == community[j]) {
-        if (i < j) out.loop[community[i]] += w;  // each internal edge once
-      } else {
-        out.links[community[i]].emplace_back(community[j], w);
-      }
-    }
-  }
-  for (auto& row : out.links) {
-    std::sort(row.begin(), row.end());
-    std::vector<std::pair<std::uint32_t, double>> merged;
-    for (const auto& [j, w] : row) {
-      if (!merged.empty() && merged.back().first == j)
-        merged.back().second += w;
-      else
-        merged.emplace_back(j, w);
-    }
-    row = std::move(merged);
-  }
-  return out;
-}
-
-template <random_generator Generator>
-partition louvain(const adjacency& directed_or_not, const modularity_options& options, Generator& gen) {
-  // Louvain's moves assume symmetric weights: a directed graph is read as its underlying undirected graph.
-  adjacency g = directed_or_not;
-  if (g.directed) {
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, double>> arcs;
-    for (std::uint32_t u = 0; u < g.size(); ++u)
-      for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a)
-        arcs.emplace_back(std::min(u, g.targets[a]), std::max(u, g.targets[a]), g.edges[a], g.weights[a]);
-    g = adjacency::from_arcs(g.size(), false, std::move(arcs));
-  }
-  louvain_level level{};
-  level.loop.assign(g.size(), 0);
-  level.links.resize(g.size());
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) level.links[u].emplace_back(g.targets[a], g.weights[a]);
-  partition out{};
-  out.community_of.resize(g.size());
-  for (std::uint32_t v = 0; v < g.size(); ++v) out.community_of[v] = v;
-  double q = modularity(g, out.community_of, options.resolution);
-  for (;;) {
-    std::vector<std::uint32_t> community(level.links.size());
-    for (std::uint32_t i = 0; i < community.size(); ++i) community[i] = i;
-    if (!move_nodes(level, community, options.resolution, gen)) break;
-    const std::size_t count = renumber(community);
-    std::vector<std::uint32_t> next = out.community_of;
-    for (auto& c : next) c = community[c];
-    const double next_q = modularity(g, next, options.resolution);
-    if (!(next_q - q > options.threshold)) break;
-    out.community_of = std::move(next);
-    q = next_q;
-    level = aggregate(level, community, count);
-  }
-  out.count = renumber(out.community_of);
-  out.modularity = modularity(g, out.community_of, options.resolution);
-  return out;
-}
+/// Louvain communities of `g` with its arc weights, the order of moves shuffled by `draw`.
+partition louvain(const adjacency& g, const modularity_options& options, bounded_draw draw);
 
 }  // namespace detail
 
@@ -243,15 +102,15 @@ partition louvain_communities(const Graph& g, Generator&& gen, const modularity_
   if constexpr (snapshot_graph_like<Graph>) {
     if (options.weighted)
       return detail::louvain(detail::adjacency_of(g, [](const snapshot_edge& e) { return e.multiplicity; }), options,
-                             gen);
+                             detail::bounded_draw_of(gen));
   }
-  return detail::louvain(detail::adjacency_of(g), options, gen);
+  return detail::louvain(detail::adjacency_of(g), options, detail::bounded_draw_of(gen));
 }
 
 /// Louvain communities with edge weights from a readable property map.
 template <bgl_graph Graph, edge_length_map<Graph> WeightMap, random_generator Generator>
 partition louvain_communities(const Graph& g, WeightMap weight, Generator&& gen, const modularity_options& options = {}) {
-  return detail::louvain(detail::adjacency_of(g, weight), options, gen);
+  return detail::louvain(detail::adjacency_of(g, weight), options, detail::bounded_draw_of(gen));
 }
 
 }  // namespace pactgraph

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
@@ -27,33 +25,7 @@ struct components {
 
 namespace detail {
 
-inline components connected_components(const adjacency& g) {
-  constexpr auto none = std::numeric_limits<std::uint32_t>::max();
-  components out{};
-  out.component_of.assign(g.size(), none);
-  std::vector<std::uint32_t> stack;
-  for (std::uint32_t s = 0; s < g.size(); ++s) {
-    if (out.component_of[s] != none) continue;
-    const auto c = static_cast<std::uint32_t>(out.members.size());
-    auto& members = out.members.emplace_back();
-    out.component_of[s] = c;
-    stack.push_back(s);
-    while (!stack.empty()) {
-      const std::uint32_t v = stack.back();
-      stack.pop_back();
-      members.push_back(v);
-      // Arcs in both directions, so a directed graph splits into its weak components.
-      for (const auto row : {g.out(v), g.in(v)})
-        for (const std::uint32_t w : row)
-          if (out.component_of[w] == none) {
-            out.component_of[w] = c;
-            stack.push_back(w);
-          }
-    }
-    std::sort(members.begin(), members.end());
-  }
-  return out;
-}
+components connected_components(const adjacency& g);
 
 }  // namespace detail
 
@@ -66,13 +38,6 @@ components connected_components(const Graph& g) {
 }
 
 /// The actors of each component of a snapshot, in the order of `c.members`.
-inline std::vector<std::vector<actor_id>> component_actors(const snapshot& s, const components& c) {
-  std::vector<std::vector<actor_id>> out{};
-  for (const auto& m : c.members) {
-    auto& actors = out.emplace_back();
-    for (const std::uint32_t v : m) actors.push_back(s.actor_at(v));
-  }
-  return out;
-}
+std::vector<std::vector<actor_id>> component_actors(const snapshot& s, const components& c);
 
 }  // namespace pactgraph

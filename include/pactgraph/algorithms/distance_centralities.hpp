@@ -15,20 +15,19 @@ struct distance_centrality_values {
   std::vector<double> harmonic{};
 };
 
+namespace detail {
+
+/// The three centralities of a graph in CSR form; distance_centralities() builds it.
+distance_centrality_values distance_centralities_of(const csr_adjacency& adj, const shortest_path_options& o);
+
+}  // namespace detail
+
 /// The three shortest-path centralities from one search per source, which costs about what
 /// betweenness alone costs. Same conventions as betweenness(), closeness() and harmonic().
 template <algorithm_graph G>
-[[nodiscard]] distance_centrality_values distance_centralities(const G& g, const shortest_path_options& o = {}) {
+[[nodiscard]] distance_centrality_values distance_centralities(const G& g, const shortest_path_options& options = {}) {
   const detail::csr_adjacency adj(g);
-  std::vector<double> storage{};
-  const auto lengths = detail::resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = detail::sweep_all(adj.view(), lengths, {.betweenness = true, .distances = true}, o.threads);
-  const std::size_t n = adj.view().n;
-  const double scale = detail::betweenness_scale(n, adj.view().directed, o.normalization, false);
-  for (double& x : sums.betweenness) x *= scale;
-  return {.betweenness = std::move(sums.betweenness),
-          .closeness = detail::closeness_from(sums, n, o.normalization),
-          .harmonic = detail::harmonic_from(sums, n, o.normalization)};
+  return detail::distance_centralities_of(adj, options);
 }
 
 }  // namespace pactgraph

@@ -4,7 +4,7 @@
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/shortest_path_sweep.hpp"
+#include "pactgraph/detail/csr_adjacency.hpp"
 
 namespace pactgraph {
 
@@ -13,19 +13,8 @@ using harmonic_options = shortest_path_options;
 
 namespace detail {
 
-/// Harmonic centrality of every vertex from the sums of a sweep.
-inline std::vector<double> harmonic_from(const sweep_sums& sums, std::size_t n, normalization norm) {
-  std::vector<double> out = sums.inverse_distance;
-  if (norm == normalization::igraph && n > 1)
-    for (double& x : out) x /= static_cast<double>(n) - 1.0;
-  return out;
-}
-
-inline std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options& o) {
-  std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  return harmonic_from(sweep_all(adj.view(), lengths, {.distances = true}, o.threads), adj.view().n, o.normalization);
-}
+/// Harmonic of every vertex of a graph in CSR form; harmonic() builds it.
+std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options& o);
 
 }  // namespace detail
 

@@ -1,77 +1,52 @@
-#pragma once
-
-// One shortest-path search per source serves betweenness (Brandes), closeness and harmonic
-// centrality at once. Sources are cut into chunks that depend on the vertex count only, and chunk
-// sums are added to the total in chunk order, so the result is bit-identical whatever the number
-// of threads.
+#include "shortest_path_sweep.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
-#include <cstddef>
-#include <cstdint>
 #include <functional>
 #include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <span>
+#include <string>
 #include <thread>
 #include <utility>
-#include <vector>
 
-#include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/bfs_sweep.hpp"
-#include "pactgraph/detail/bitset_bfs.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
-#include "pactgraph/detail/locality_labels.hpp"
-#include "pactgraph/detail/twin_classes.hpp"
+#include "bfs_sweep.hpp"
+#include "bitset_bfs.hpp"
+#include "locality_labels.hpp"
 #include "pactgraph/error.hpp"
+#include "twin_classes.hpp"
 
 namespace pactgraph::detail {
 
-/// Which sums a sweep collects.
-struct sweep_request {
-  bool betweenness = false;
-  bool edge_betweenness = false;
-  bool distances = false;  ///< distance sums, reach counts and inverse-distance sums (closeness, harmonic)
-  bool relabel_any_size = false;  ///< relabel hop-count searches even where it does not pay (for tests)
-};
+void sweep_sums::init(const sweep_request& r, std::size_t n, std::size_t m) {
+  if (r.betweenness) betweenness.assign(n, 0.0);
+  if (r.edge_betweenness) edge_betweenness.assign(m, 0.0);
+  if (r.distances) {
+    distance_sum.assign(n, 0.0);
+    inverse_distance.assign(n, 0.0);
+    reached_by.assign(n, 0);
+  }
+}
+void sweep_sums::clear() {
+  std::fill(betweenness.begin(), betweenness.end(), 0.0);
+  std::fill(edge_betweenness.begin(), edge_betweenness.end(), 0.0);
+  std::fill(distance_sum.begin(), distance_sum.end(), 0.0);
+  std::fill(inverse_distance.begin(), inverse_distance.end(), 0.0);
+  std::fill(reached_by.begin(), reached_by.end(), 0u);
+}
+void sweep_sums::add(const sweep_sums& o) {
+  for (std::size_t i = 0; i < betweenness.size(); ++i) betweenness[i] += o.betweenness[i];
+  for (std::size_t i = 0; i < edge_betweenness.size(); ++i) edge_betweenness[i] += o.edge_betweenness[i];
+  for (std::size_t i = 0; i < distance_sum.size(); ++i) {
+    distance_sum[i] += o.distance_sum[i];
+    inverse_distance[i] += o.inverse_distance[i];
+    reached_by[i] += o.reached_by[i];
+  }
+}
 
-/// Sums over sources. Betweenness counts ordered pairs (s, t), so undirected pairs twice.
-struct sweep_sums {
-  std::vector<double> betweenness;
-  std::vector<double> edge_betweenness;
-  std::vector<double> distance_sum;      ///< Σ d(s, v) over sources s that reach v
-  std::vector<double> inverse_distance;  ///< Σ 1 / d(s, v)
-  std::vector<std::uint32_t> reached_by;  ///< sources s ≠ v that reach v
-
-  void init(const sweep_request& r, std::size_t n, std::size_t m) {
-    if (r.betweenness) betweenness.assign(n, 0.0);
-    if (r.edge_betweenness) edge_betweenness.assign(m, 0.0);
-    if (r.distances) {
-      distance_sum.assign(n, 0.0);
-      inverse_distance.assign(n, 0.0);
-      reached_by.assign(n, 0);
-    }
-  }
-  void clear() {
-    std::fill(betweenness.begin(), betweenness.end(), 0.0);
-    std::fill(edge_betweenness.begin(), edge_betweenness.end(), 0.0);
-    std::fill(distance_sum.begin(), distance_sum.end(), 0.0);
-    std::fill(inverse_distance.begin(), inverse_distance.end(), 0.0);
-    std::fill(reached_by.begin(), reached_by.end(), 0u);
-  }
-  void add(const sweep_sums& o) {
-    for (std::size_t i = 0; i < betweenness.size(); ++i) betweenness[i] += o.betweenness[i];
-    for (std::size_t i = 0; i < edge_betweenness.size(); ++i) edge_betweenness[i] += o.edge_betweenness[i];
-    for (std::size_t i = 0; i < distance_sum.size(); ++i) {
-      distance_sum[i] += o.distance_sum[i];
-      inverse_distance[i] += o.inverse_distance[i];
-      reached_by[i] += o.reached_by[i];
-    }
-  }
-};
+namespace {
 
 /// The buffers of one thread, sized once and reset only where a search touched them.
 struct sweep_workspace {
@@ -91,8 +66,8 @@ struct sweep_workspace {
 
 /// Searches from `s` (breadth-first when `lengths` is empty, else Dijkstra) and adds its share to `sums`.
 /// O(V + E) unweighted, O((V + E) log V) weighted. sweep_all sends hop counts to bfs_sweep_source instead.
-inline void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
-                         sweep_workspace& ws, sweep_sums& sums) {
+void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
+                  sweep_workspace& ws, sweep_sums& sums) {
   auto& dist = ws.dist;
   auto& sigma = ws.sigma;
   auto& delta = ws.delta;
@@ -176,7 +151,7 @@ inline void sweep_source(const csr_view& g, std::span<const double> lengths, std
 }
 
 /// The thread count to use: 0 means every hardware thread; never more than there is work for.
-inline unsigned resolve_threads(unsigned asked, std::size_t work) {
+unsigned resolve_threads(unsigned asked, std::size_t work) {
   unsigned t = asked == 0 ? std::max(1u, std::thread::hardware_concurrency()) : asked;
   if (work < t) t = static_cast<unsigned>(std::max<std::size_t>(1, work));
   return t;
@@ -185,7 +160,7 @@ inline unsigned resolve_threads(unsigned asked, std::size_t work) {
 /// The distances between members of one twin class, which a representative's weighted search gets
 /// wrong: it counts each other member k times at the class distance, where k - 1 sources reach it,
 /// and never counts the representative itself, which k - 1 sources reach.
-inline void add_within_twin_classes(const twin_classes& twins, sweep_sums& sums) {
+void add_within_twin_classes(const twin_classes& twins, sweep_sums& sums) {
   for (const auto& c : twins.classes) {
     const auto others = static_cast<std::uint32_t>(c.others.size());
     for (const auto v : c.others) {
@@ -199,10 +174,9 @@ inline void add_within_twin_classes(const twin_classes& twins, sweep_sums& sums)
   }
 }
 
-/// Searches from every vertex; deterministic for any `threads` (0 = all hardware threads).
-/// O(V (V + E)) unweighted, O(V (V + E) log V) weighted, plus O(V + E) per chunk of sources to merge.
-inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r,
-                            unsigned threads) {
+}  // namespace
+
+sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r, unsigned threads) {
   sweep_sums total;
   total.init(r, g.n, g.edge_count);
   if (g.n == 0) return total;
@@ -314,11 +288,8 @@ inline sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, 
   return total;
 }
 
-/// The length of each edge for a measure: empty for hops, else one positive value per edge.
-/// `given` (one per edge) overrides `rule`; a copied graph's own map is used when neither is set.
-/// Throws usage_error on a wrong count or a length that is not positive and finite.
-inline std::span<const double> resolve_lengths(const csr_adjacency& adj, edge_length rule, std::span<const double> given,
-                                               std::vector<double>& storage) {
+std::span<const double> resolve_lengths(const csr_adjacency& adj, edge_length rule, std::span<const double> given,
+                                        std::vector<double>& storage) {
   const std::size_t m = adj.view().edge_count;
   std::span<const double> out;
   if (!given.empty()) {

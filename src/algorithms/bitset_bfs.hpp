@@ -14,7 +14,7 @@
 #include <optional>
 #include <vector>
 
-#include "pactgraph/detail/bfs_sweep.hpp"
+#include "bfs_sweep.hpp"
 
 namespace pactgraph::detail {
 
@@ -23,22 +23,7 @@ class bitset_rows {
  public:
   /// The rows of a symmetric graph without parallel arcs, when their bit scans cost less than the arc
   /// scans they replace (a search reads about three rows per vertex, and every arc twice); otherwise none.
-  [[nodiscard]] static std::optional<bitset_rows> when_cheaper(const compact_out_arcs& g) {
-    const std::size_t n = g.rows.size() - 1;
-    const std::size_t words = (n + 63) / 64;
-    if (!g.symmetric || !g.arc_edge.empty() || n == 0 || 3 * n * words > 2 * g.cols.size()) return std::nullopt;
-    bitset_rows out;
-    out.m_words = words;
-    out.m_bits.assign(n * words, 0);
-    for (std::size_t v = 0; v < n; ++v)
-      for (std::uint32_t k = g.rows[v]; k < g.rows[v + 1]; ++k) {
-        std::uint64_t& word = out.m_bits[v * words + g.cols[k] / 64];
-        const std::uint64_t bit = std::uint64_t{1} << (g.cols[k] % 64);
-        if ((word & bit) != 0) return std::nullopt;  // a parallel arc: paths through it count twice
-        word |= bit;
-      }
-    return out;
-  }
+  [[nodiscard]] static std::optional<bitset_rows> when_cheaper(const compact_out_arcs& g);
 
   [[nodiscard]] std::size_t words() const { return m_words; }
   [[nodiscard]] const std::uint64_t* row(std::uint32_t v) const { return m_bits.data() + v * m_words; }
