@@ -1,0 +1,155 @@
+#include "pactgraph/panels/dyad_years.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "pact_groups.hpp"
+
+namespace pactgraph {
+namespace {
+
+using panels_detail::shared_spell;
+
+/// One pair's year: the aggregate of its shared spells in the year, both directions at once.
+struct pair_year {
+  const shared_spell* first = nullptr;  ///< any spell of the pair (names the pair)
+  tie_kind lo_to_hi = tie_kind::none;
+  tie_kind hi_to_lo = tie_kind::none;
+  bool transyr = false;
+  bool asymm = false;
+  bool obvary = false;
+  std::uint16_t bilateral = 0;
+  std::uint16_t multilateral = 0;
+  std::vector<pact_id> pacts{};
+};
+
+/// The pairs allied in `year`, ascending by (lo code, hi code), from the spells counted in it.
+std::vector<pair_year> pairs_in_year(int year, std::vector<const shared_spell*>& spells,
+                                     const panels_detail::pact_groups& groups) {
+  std::sort(spells.begin(), spells.end(), [](const shared_spell* x, const shared_spell* y) {
+    return std::tie(x->lo_code, x->hi_code, x->group, x->when.begin) <
+           std::tie(y->lo_code, y->hi_code, y->group, y->when.begin);
+  });
+  std::vector<pair_year> out;
+  for (std::size_t i = 0; i < spells.size();) {
+    pair_year row{.first = spells[i]};
+    std::size_t j = i;
+    for (; j < spells.size() && spells[j]->lo_code == spells[i]->lo_code && spells[j]->hi_code == spells[i]->hi_code;) {
+      // One pact group: the last spell of the year gives the obligations (the later phase counts).
+      std::size_t k = j;
+      for (; k < spells.size() && spells[k]->lo_code == spells[j]->lo_code && spells[k]->hi_code == spells[j]->hi_code &&
+             spells[k]->group == spells[j]->group;
+           ++k) {
+        const shared_spell& s = *spells[k];
+        row.obvary = row.obvary || s.obvary;
+        row.transyr = row.transyr || panels_detail::year_of(s.when.begin) == year ||
+                      (!s.when.is_open() && panels_detail::year_of(s.when.end) == year);
+      }
+      const shared_spell& last = *spells[k - 1];
+      const auto& group = groups.groups[last.group];
+      row.lo_to_hi |= last.lo_to_hi;
+      row.hi_to_lo |= last.hi_to_lo;
+      row.asymm = row.asymm || group.asymmetric;
+      ++(group.bilateral ? row.bilateral : row.multilateral);
+      row.pacts.push_back(group.first);
+      j = k;
+    }
+    out.push_back(std::move(row));
+    i = j;
+  }
+  return out;
+}
+
+/// The row of a pair in one direction (`lo_first`) or both (`directed` false).
+dyad_year make_row(const pair_year& p, int year, bool lo_first, bool directed) {
+  const shared_spell& s = *p.first;
+  const tie_kind either = p.lo_to_hi | p.hi_to_lo;
+  return {.a = lo_first ? s.lo : s.hi,
+          .b = lo_first ? s.hi : s.lo,
+          .ccode_a = lo_first ? s.lo_code : s.hi_code,
+          .ccode_b = lo_first ? s.hi_code : s.lo_code,
+          .year = year,
+          .obligations = directed ? (lo_first ? p.lo_to_hi : p.hi_to_lo) : either,
+          .covered = true,
+          .shareob = !any_of(either, tie_kind::alliance),
+          .transyr = p.transyr,
+          .asymm = p.asymm,
+          .obvary = p.obvary,
+          .bilateral = p.bilateral,
+          .multilateral = p.multilateral,
+          .first_pact = 0,
+          .pact_count = static_cast<std::uint32_t>(p.pacts.size())};
+}
+
+dyad_year_panel dyad_years(const alliance_network& net, year_span years, const panel_options& options, bool directed) {
+  dyad_year_panel panel;
+  panel.members_without_code = panels_detail::member_rows_without_code(net);
+  if (years.count() == 0) return panel;
+  const panels_detail::pact_groups groups(net);
+  const std::vector<shared_spell> spells = panels_detail::shared_spells(net, groups);
+
+  std::vector<std::vector<const shared_spell*>> by_year(static_cast<std::size_t>(years.count()));
+  for (const shared_spell& s : spells) {
+    const year_span counted = panels_detail::counted_years(s.when, groups.groups[s.group], years);
+    for (int y = counted.first; y <= counted.last; ++y) by_year[static_cast<std::size_t>(y - years.first)].push_back(&s);
+  }
+
+  struct year_rows {
+    std::vector<dyad_year> rows;
+    std::vector<pact_id> pacts;
+  };
+  std::vector<year_rows> per_year(by_year.size());
+  panels_detail::for_each_index(by_year.size(), options, [&](std::size_t i) {
+    const int year = years.first + static_cast<int>(i);
+    const std::vector<pair_year> pairs = pairs_in_year(year, by_year[i], groups);
+    year_rows& out = per_year[i];
+    out.rows.reserve(pairs.size() * (directed ? 2 : 1));
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+      out.rows.push_back(make_row(pairs[k], year, true, directed));
+      out.rows.back().first_pact = static_cast<std::uint32_t>(k);  // pair index until the rows are placed
+      if (directed) {
+        out.rows.push_back(make_row(pairs[k], year, false, directed));
+        out.rows.back().first_pact = static_cast<std::uint32_t>(k);
+      }
+    }
+    if (directed)
+      std::sort(out.rows.begin(), out.rows.end(), [](const dyad_year& x, const dyad_year& y) {
+        return std::tie(x.ccode_a, x.ccode_b) < std::tie(y.ccode_a, y.ccode_b);
+      });
+    for (auto& row : out.rows) {
+      const auto& shared = pairs[row.first_pact].pacts;
+      row.first_pact = static_cast<std::uint32_t>(out.pacts.size());
+      out.pacts.insert(out.pacts.end(), shared.begin(), shared.end());
+    }
+  });
+
+  std::size_t row_count = 0;
+  std::size_t pact_count = 0;
+  for (const auto& y : per_year) {
+    row_count += y.rows.size();
+    pact_count += y.pacts.size();
+  }
+  panel.rows.reserve(row_count);
+  panel.pacts.reserve(pact_count);
+  for (auto& y : per_year) {
+    const auto offset = static_cast<std::uint32_t>(panel.pacts.size());
+    for (auto& row : y.rows) {
+      row.first_pact += offset;
+      panel.rows.push_back(row);
+    }
+    panel.pacts.insert(panel.pacts.end(), y.pacts.begin(), y.pacts.end());
+  }
+  return panel;
+}
+
+}  // namespace
+
+dyad_year_panel directed_dyad_years(const alliance_network& net, year_span years, const panel_options& options) {
+  return dyad_years(net, years, options, true);
+}
+
+dyad_year_panel undirected_dyad_years(const alliance_network& net, year_span years, const panel_options& options) {
+  return dyad_years(net, years, options, false);
+}
+
+}  // namespace pactgraph
