@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
   cli::add_blocs(app, ctx);
   cli::add_balance(app, ctx);
   cli::add_stats(app, ctx);
+  cli::add_similarity(app, ctx);
   cli::add_export(app, ctx);
   cli::add_render(app, ctx);
   cli::add_import(app, ctx);
