@@ -20,104 +20,99 @@ double signorino_ritter(double distance, double total, double scale_max_power) {
   return denominator == 0 ? missing : 1.0 - 2.0 * distance / denominator;
 }
 
-// Quadratic κ and π from the cell counts of an L × L table (row-major), in integers until the
-// final division so that equal tables give equal bits.
-std::pair<double, double> kappa_and_pi(const std::uint32_t* cells, std::size_t levels) {
+// Quadratic κ and π from a table's sums, in integers until the final division so that equal
+// tables give equal bits. κ = 1 − Σd² / [Σa² + Σb² − (2/n)ΣaΣb], both sides times n;
+// π = 1 − Σd² / [Σa² + Σb² − (Σa + Σb)²/(2n)], both sides times 2n.
+struct moments {
   std::int64_t n = 0, sum_a = 0, sum_b = 0, sum_a2 = 0, sum_b2 = 0, squared = 0;
-  for (std::size_t x = 0; x < levels; ++x)
-    for (std::size_t y = 0; y < levels; ++y) {
-      const std::int64_t c = cells[x * levels + y];
-      const auto xi = static_cast<std::int64_t>(x), yi = static_cast<std::int64_t>(y);
-      n += c;
-      sum_a += c * xi;
-      sum_b += c * yi;
-      sum_a2 += c * xi * xi;
-      sum_b2 += c * yi * yi;
-      squared += c * (xi - yi) * (xi - yi);
-    }
-  // κ = 1 − Σd² / [Σa² + Σb² − (2/n)ΣaΣb], both sides times n;
-  // π = 1 − Σd² / [Σa² + Σb² − (Σa + Σb)²/(2n)], both sides times 2n.
-  const std::int64_t kappa_denominator = n * (sum_a2 + sum_b2) - 2 * sum_a * sum_b;
-  const std::int64_t pi_denominator = 2 * n * (sum_a2 + sum_b2) - (sum_a + sum_b) * (sum_a + sum_b);
+};
+
+std::pair<double, double> kappa_and_pi(const moments& m) {
+  const std::int64_t kappa_denominator = m.n * (m.sum_a2 + m.sum_b2) - 2 * m.sum_a * m.sum_b;
+  const std::int64_t pi_denominator = 2 * m.n * (m.sum_a2 + m.sum_b2) - (m.sum_a + m.sum_b) * (m.sum_a + m.sum_b);
   const double kappa = kappa_denominator == 0 ? missing
-                                              : 1.0 - static_cast<double>(n * squared) /
+                                              : 1.0 - static_cast<double>(m.n * m.squared) /
                                                           static_cast<double>(kappa_denominator);
   const double pi = pi_denominator == 0 ? missing
-                                        : 1.0 - static_cast<double>(2 * n * squared) /
+                                        : 1.0 - static_cast<double>(2 * m.n * m.squared) /
                                                     static_cast<double>(pi_denominator);
   return {kappa, pi};
 }
 
-// Kendall's τ-b over the n pairs (x, y) the table counts, from 2-D cumulative sums: each cell's
-// concordant partners lie above and to the right, its discordant ones above and to the left.
-double tau_b(const portfolio_table& t) {
-  const std::size_t levels = t.levels();
-  // above_right[x][y] = Σ c[x'][y'] for x' ≥ x, y' ≥ y; above_left[x][y] = for x' ≥ x, y' ≤ y.
-  std::array<std::int64_t, (portfolio_table::max_levels + 1) * (portfolio_table::max_levels + 2)> above_right{};
-  std::array<std::int64_t, (portfolio_table::max_levels + 1) * (portfolio_table::max_levels + 2)> above_left{};
-  const std::size_t width = levels + 2;  // column y is stored at y + 1, with a zero border each side
-  auto at = [width](std::size_t x, std::size_t y1) { return x * width + y1; };
+// Every measure in one pass over the rows of the table. `Levels` is the table's size when known at
+// compile time (4 for the valued scale, 2 for the binary one, so the loops unroll), 0 otherwise.
+//
+// τ-b: walking the rows from the top, `above[y]` counts the states already seen (values x' > x
+// for i) with value y for j; a cell (x, y) is concordant with those at y' > y and discordant with
+// those at y' < y. Ties: pairs within a row (same a_ik) and within a column (same a_jk).
+template <std::size_t Levels>
+similarity_scores scores_of_size(const portfolio_table& t) {
+  const std::size_t levels = Levels == 0 ? t.levels() : Levels;
+  const std::uint32_t* cells = t.cells();
+  moments valued, binary;
+  std::array<std::int64_t, 4> binary_cells{};  // (x > 0, y > 0), row-major
+  std::array<std::int64_t, portfolio_table::max_levels> above{}, columns{};
+  std::int64_t absolute = 0, concordance = 0, ties_a = 0;
   for (std::size_t x = levels; x-- > 0;) {
-    for (std::size_t y = levels; y-- > 0;)
-      above_right[at(x, y + 1)] = t.count(static_cast<std::uint8_t>(x), static_cast<std::uint8_t>(y)) +
-                                  above_right[at(x + 1, y + 1)] + above_right[at(x, y + 2)] -
-                                  above_right[at(x + 1, y + 2)];
-    for (std::size_t y = 0; y < levels; ++y)
-      above_left[at(x, y + 1)] = t.count(static_cast<std::uint8_t>(x), static_cast<std::uint8_t>(y)) +
-                                 above_left[at(x + 1, y + 1)] + above_left[at(x, y)] - above_left[at(x + 1, y)];
-  }
-  std::int64_t n = 0, concordant = 0, discordant = 0, ties_a = 0, ties_b = 0;
-  std::array<std::int64_t, portfolio_table::max_levels> columns{};
-  for (std::size_t x = 0; x < levels; ++x) {
-    std::int64_t row = 0;
+    std::int64_t row = 0, below_y = 0, above_y = 0;
+    for (std::size_t y = 0; y < levels; ++y) above_y += above[y];
     for (std::size_t y = 0; y < levels; ++y) {
-      const std::int64_t c = t.count(static_cast<std::uint8_t>(x), static_cast<std::uint8_t>(y));
+      const std::int64_t c = cells[x * levels + y];
+      const auto xi = static_cast<std::int64_t>(x), yi = static_cast<std::int64_t>(y);
+      const std::int64_t d = xi > yi ? xi - yi : yi - xi;
+      above_y -= above[y];  // now Σ above[y'] for y' > y
+      concordance += c * (above_y - below_y);
+      below_y += above[y];  // Σ above[y'] for y' ≤ y, used at y + 1
       row += c;
       columns[y] += c;
-      concordant += c * above_right[at(x + 1, y + 2)];
-      if (y > 0) discordant += c * above_left[at(x + 1, y)];
+      absolute += c * d;
+      valued.squared += c * d * d;
+      valued.sum_a += c * xi;
+      valued.sum_b += c * yi;
+      valued.sum_a2 += c * xi * xi;
+      valued.sum_b2 += c * yi * yi;
+      binary_cells[(x > 0 ? 2 : 0) + (y > 0 ? 1 : 0)] += c;
     }
-    n += row;
+    for (std::size_t y = 0; y < levels; ++y) above[y] += cells[x * levels + y];
+    valued.n += row;
     ties_a += row * (row - 1) / 2;
   }
+  std::int64_t ties_b = 0;
   for (std::size_t y = 0; y < levels; ++y) ties_b += columns[y] * (columns[y] - 1) / 2;
-  const std::int64_t pairs = n * (n - 1) / 2;
-  const auto product = static_cast<double>(pairs - ties_a) * static_cast<double>(pairs - ties_b);
-  return product == 0 ? missing : static_cast<double>(concordant - discordant) / std::sqrt(product);
-}
+  // The binary table: values a_ik > 0 and a_jk > 0; the binary scale's values are 0 and 1.
+  const std::int64_t b01 = binary_cells[1], b10 = binary_cells[2], b11 = binary_cells[3];
+  binary = {.n = valued.n, .sum_a = b10 + b11, .sum_b = b01 + b11, .sum_a2 = b10 + b11, .sum_b2 = b01 + b11,
+            .squared = b01 + b10};
 
-}  // namespace
-
-similarity_scores scores_of(const portfolio_table& t) {
-  const std::size_t levels = t.levels();
-  const double d_max = t.maximum();
-  std::int64_t n = 0, absolute = 0, squared = 0;
-  std::array<std::uint32_t, 4> binary{};  // (x > 0, y > 0), row-major
-  for (std::size_t x = 0; x < levels; ++x)
-    for (std::size_t y = 0; y < levels; ++y) {
-      const std::uint32_t c = t.count(static_cast<std::uint8_t>(x), static_cast<std::uint8_t>(y));
-      const auto d = static_cast<std::int64_t>(x > y ? x - y : y - x);
-      n += c;
-      absolute += c * d;
-      squared += c * d * d;
-      binary[(x > 0 ? 2 : 0) + (y > 0 ? 1 : 0)] += c;
-    }
   similarity_scores s;
+  const double d_max = t.maximum();
   if (t.weighted()) {
     const auto& w = t.weighted_distance();
     s[similarity_measure::s_abs] = signorino_ritter(w[0], t.total_weight(), d_max);
     s[similarity_measure::s_sq] = signorino_ritter(w[1], t.total_weight(), d_max * d_max);
     s[similarity_measure::s_bin] = signorino_ritter(w[2], t.total_weight(), 1.0);
   } else {
-    const auto total = static_cast<double>(n);
+    const auto total = static_cast<double>(valued.n);
     s[similarity_measure::s_abs] = signorino_ritter(static_cast<double>(absolute), total, d_max);
-    s[similarity_measure::s_sq] = signorino_ritter(static_cast<double>(squared), total, d_max * d_max);
-    s[similarity_measure::s_bin] = signorino_ritter(static_cast<double>(binary[1] + binary[2]), total, 1.0);
+    s[similarity_measure::s_sq] = signorino_ritter(static_cast<double>(valued.squared), total, d_max * d_max);
+    s[similarity_measure::s_bin] = signorino_ritter(static_cast<double>(binary.squared), total, 1.0);
   }
-  std::tie(s[similarity_measure::kappa], s[similarity_measure::pi]) = kappa_and_pi(t.cells(), levels);
-  std::tie(s[similarity_measure::kappa_bin], s[similarity_measure::pi_bin]) = kappa_and_pi(binary.data(), 2);
-  s[similarity_measure::taub] = tau_b(t);
+  std::tie(s[similarity_measure::kappa], s[similarity_measure::pi]) = kappa_and_pi(valued);
+  std::tie(s[similarity_measure::kappa_bin], s[similarity_measure::pi_bin]) = kappa_and_pi(binary);
+  const std::int64_t pairs = valued.n * (valued.n - 1) / 2;
+  const auto product = static_cast<double>(pairs - ties_a) * static_cast<double>(pairs - ties_b);
+  s[similarity_measure::taub] = product == 0 ? missing : static_cast<double>(concordance) / std::sqrt(product);
   return s;
+}
+
+}  // namespace
+
+similarity_scores scores_of(const portfolio_table& t) {
+  switch (t.levels()) {
+    case 4: return scores_of_size<4>(t);
+    case 2: return scores_of_size<2>(t);
+    default: return scores_of_size<0>(t);
+  }
 }
 
 portfolio_table table_of(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b, std::uint8_t maximum,
