@@ -14,12 +14,13 @@ namespace pactgraph {
 }
 
 /// Every measure for pair (i, j) of a portfolio set; `weights` empty or one per state (row order).
-/// O(non-zeros of a_i and a_j).
+/// O(n + non-zeros of the set) for the value counts of unweighted pairs, then O(non-zeros of a_i or a_j).
 [[nodiscard]] similarity_scores pair_similarity(const portfolio_set& set, std::size_t i, std::size_t j,
                                                 std::span<const double> weights = {});
 
 /// Every measure for every pair i < j of a portfolio set, in pair_index order.
-/// O(Σ over pairs of their non-zeros) = O(n · non-zeros), on the calling thread.
+/// Unweighted, each pair costs O(the smaller non-zero count of a_i and a_j) to tabulate, weighted
+/// O(both); scoring a table costs O(levels²). On the calling thread.
 [[nodiscard]] std::vector<similarity_scores> all_pairs_similarity(const portfolio_set& set,
                                                                   std::span<const double> weights = {});
 
