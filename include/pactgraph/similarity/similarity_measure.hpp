@@ -13,7 +13,7 @@ namespace pactgraph {
 ///
 /// s_abs, s_sq: Signorino and Ritter's S with absolute and squared distances
 /// (doi:10.1111/0020-8833.00113); kappa, pi: Häge's quadratic Cohen's κ and Scott's π
-/// (doi:10.1177/1065912910362461); taub: Kendall's τ-b as in Bueno de Mesquita (1975)
+/// (doi:10.1093/pan/mpr023); taub: Kendall's τ-b as in Bueno de Mesquita (1975)
 /// (doi:10.1177/002200277501900201); *_bin: the same on the binary scale (value > 0).
 enum class similarity_measure : std::uint8_t { s_abs, s_sq, s_bin, kappa, pi, kappa_bin, pi_bin, taub };
 
