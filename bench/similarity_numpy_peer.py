@@ -10,29 +10,22 @@ tests/similarity/similarity_reference.py (read there), built once for all years 
 spells.
 """
 import argparse
-import calendar
 import collections
 import csv
 import datetime
 import json
 import os
+import sys
 import time
 
 import numpy as np
 
-OBLIGATIONS = ("defense", "offense", "neutral", "nonagg", "consul")
+# Dates and constants as the test reference reads them (its yearly rules are the ones followed here).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "similarity"))
+from similarity_reference import END_OF_ATOP, END_OF_STATES, MEASURES, OBLIGATIONS, day  # noqa: E402
+
 VALUES = np.array([3, 3, 2, 2, 1])
 TOP = 3
-END_OF_STATES = datetime.date(2016, 12, 31)
-END_OF_ATOP = datetime.date(2018, 12, 31)
-MEASURES = ("s_abs", "s_sq", "s_bin", "kappa", "pi", "kappa_bin", "pi_bin", "taub")
-
-
-def day(y, m, d, last):
-    y, m = int(y), int(m)
-    if d in ("", "0"):
-        d = calendar.monthrange(y, m)[1] if last else 1
-    return datetime.date(y, m, int(d))
 
 
 def load(folder):

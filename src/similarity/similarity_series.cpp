@@ -1,13 +1,9 @@
 #include "pactgraph/similarity/similarity_series.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 #include "frame_builder.hpp"
+#include "pactgraph/algorithms/series.hpp"
 #include "pactgraph/panels/dyad_years.hpp"
 
 namespace pactgraph {
@@ -15,59 +11,26 @@ namespace pactgraph {
 std::vector<similarity_frame> similarity_by_year(const alliance_network& net, year_span years,
                                                  const similarity_options& options) {
   const dyad_year_panel panel = directed_dyad_years(net, years, {.threads = options.threads});
-  const auto count = static_cast<std::size_t>(years.count());
-  // The panel is sorted by year: each year's rows are one run.
+  const auto count = static_cast<std::size_t>(std::max(0, years.count()));
+  // The panel is sorted by year: each year's rows are one run, starting at starts[year - first].
   std::vector<std::size_t> starts(count + 1, panel.rows.size());
   for (std::size_t r = panel.rows.size(); r-- > 0;) starts[static_cast<std::size_t>(panel.rows[r].year - years.first)] = r;
   for (std::size_t y = count; y-- > 0;) starts[y] = std::min(starts[y], starts[y + 1]);
 
-  std::vector<std::optional<similarity_frame>> slots(count);
-  std::vector<std::exception_ptr> errors(count);
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::mutex progress_lock;
-  std::size_t done = 0;
-  auto work = [&] {
+  // One frame per 31 December, computed by series(): years shared among threads, results in order.
+  const auto frame_of_year = [&](const alliance_network&, day_number last) {
+    const int year = date::from_days(last).year();
+    const auto y = static_cast<std::size_t>(year - years.first);
     std::vector<directed_obligation> obligations;
-    for (;;) {
-      const std::size_t y = next.fetch_add(1);
-      if (y >= count || failed.load()) return;
-      const int year = years.first + static_cast<int>(y);
-      const day_number first = day_of(year, 1, 1), last = day_of(year, 12, 31);
-      try {
-        obligations.clear();
-        for (std::size_t r = starts[y]; r < starts[y + 1]; ++r) {
-          const dyad_year& row = panel.rows[r];
-          obligations.push_back({.from = row.a, .to = row.b, .kinds = row.obligations});
-        }
-        slots[y].emplace(detail::frame_of(net, year, last, net.covered(first) || net.covered(last),
-                                  detail::system_states(net, first, last), obligations, options));
-      } catch (...) {
-        errors[y] = std::current_exception();
-        failed.store(true);
-        return;
-      }
-      if (options.progress) {
-        const std::scoped_lock hold(progress_lock);
-        options.progress(++done, count);
-      }
-    }
+    obligations.reserve(starts[y + 1] - starts[y]);
+    for (std::size_t r = starts[y]; r < starts[y + 1]; ++r)
+      obligations.push_back({.from = panel.rows[r].a, .to = panel.rows[r].b, .kinds = panel.rows[r].obligations});
+    const day_number first = day_of(year, 1, 1);
+    return detail::frame_of(net, year, last, net.covered(first) || net.covered(last),
+                            detail::system_states(net, first, last), obligations, options);
   };
-  unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
-  threads = static_cast<unsigned>(std::clamp<std::size_t>(count, 1, threads));
-  if (threads == 1) {
-    work();
-  } else {
-    std::vector<std::jthread> pool;
-    pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  }
-  for (const auto& e : errors)
-    if (e) std::rethrow_exception(e);  // the earliest failed year
-  std::vector<similarity_frame> out;
-  out.reserve(count);
-  for (auto& slot : slots) out.push_back(std::move(*slot));
-  return out;
+  const auto dates = every_year(years.first, years.last);
+  return series(net, dates, frame_of_year, {.threads = options.threads, .progress = options.progress});
 }
 
 }  // namespace pactgraph

@@ -25,6 +25,7 @@ similarity_weights similarity_weights::read(const io::text_file& file, const all
     if (state == state_of_code.end())
       throw data_error(csv.location(ccode), "ccode '" + std::string(csv.field(ccode)) + "': no state has this code");
     const long long y = csv.integer(year);
+    if (y < -9999 || y > 9999) throw csv.error_at(year, "expected a year, found '" + std::string(csv.field(year)) + "'");
     const std::string_view text = csv.field(weight);
     double w = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), w);

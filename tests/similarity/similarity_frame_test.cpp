@@ -141,6 +141,8 @@ BOOST_AUTO_TEST_CASE(bad_weights_files_name_line_and_column) {
              "w.csv:3:9: column 'weight': expected a finite number at least 0, found 'heavy'");
   BOOST_TEST(message("ccode,year,weight\n2,2005,-1\n") ==
              "w.csv:2:8: column 'weight': expected a finite number at least 0, found '-1'");
+  BOOST_TEST(message("ccode,year,weight\n2,99999999999,1\n") ==
+             "w.csv:2:3: column 'year': expected a year, found '99999999999'");
   BOOST_TEST(message("ccode,year,weight\n999,2005,1\n") == "w.csv:2:1: ccode '999': no state has this code");
   BOOST_TEST(message("ccode,year,weight\n2,2005,1\n2,2005,2\n") == "w.csv:3:1: ccode 2 in 2005 has a weight already");
   BOOST_TEST(message("ccode,weight\n2,1\n").find("w.csv:1") == 0u);
