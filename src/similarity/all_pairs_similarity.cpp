@@ -106,8 +106,8 @@ std::vector<similarity_scores> all_pairs_similarity(const portfolio_set& set, st
   const auto counts = weights.empty() ? value_counts(set) : std::vector<std::uint32_t>{};
   portfolio_table table;
   // Two states committed to nothing but themselves have the same table whoever they are (n − 2
-  // states at (0, 0), one at (max, 0), one at (0, max)): scored once. Most pairs of the 19th
-  // century are such pairs.
+  // states at (0, 0), one at (max, 0), one at (0, max)): scored once. In ATOP 1816-2018 that is
+  // 6 % of the dyad-years, 42 % of those before 1900.
   std::optional<similarity_scores> unallied;
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = i + 1; j < n; ++j) {
