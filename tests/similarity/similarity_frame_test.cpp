@@ -24,7 +24,8 @@ actor_id add_coded_state(alliance_network& net, const std::string& abbreviation,
 }
 
 // A (2) and B (20) pledge defence to each other; C (200) pledges neutrality to D (220), D only
-// consultation to C; A and C consult; E (255) has no pact in effect. Spells are half-open: the A–C
+// consultation to C, and in a parallel pact (partial dates) D pledges C non-aggression, which
+// only `given` and `received` can see; A and C consult; E (255) has no pact in effect. Spells are half-open: the A–C
 // pact's end is the day after the query day (in effect), an A–E pact ends on the query day (no
 // longer) and a B–E pact begins the day after (not yet).
 struct hand_network {
@@ -38,6 +39,7 @@ struct hand_network {
     d = add_coded_state(net, "D", 220);
     add_pact(net, "ab", {{a, "1990", "", tie_kind::defence}, {b, "1990", "", tie_kind::defence}});
     add_pact(net, "cd", {{c, "2001-03", "", tie_kind::neutrality}, {d, "2001-03", "", tie_kind::consultation}});
+    add_pact(net, "dc", {{c, "2004", "2006-05", tie_kind::none}, {d, "2004", "2006-05", tie_kind::non_aggression}});
     add_pact(net, "ac", {{a, "1999", "2005-07-01", tie_kind::consultation},
                          {c, "1999", "2005-07-01", tie_kind::consultation}});
     add_pact(net, "ae", {{a, "1999", "2005-06-30", tie_kind::defence}, {e, "1999", "2005-06-30", tie_kind::defence}});
@@ -69,9 +71,11 @@ BOOST_AUTO_TEST_CASE(portfolios_by_direction_and_scale) {
                                                                  {0, 0, 0, 0, 3}}));
   const auto given = similarity_on(h.net, day, {.direction = portfolio_direction::given});
   BOOST_TEST(given.portfolios.value(2, 3) == 2);  // C pledges neutrality to D
-  BOOST_TEST(given.portfolios.value(3, 2) == 1);  // D pledges consultation to C
+  BOOST_TEST(given.portfolios.value(3, 2) == 2);  // D pledges consultation (1) and non-aggression (2) to C
+  BOOST_TEST(similarity_on(h.net, day_of(2007, 1, 1), {.direction = portfolio_direction::given}).portfolios.value(3, 2) ==
+             1);  // the parallel pact has ended
   const auto received = similarity_on(h.net, day, {.direction = portfolio_direction::received});
-  BOOST_TEST(received.portfolios.value(2, 3) == 1);
+  BOOST_TEST(received.portfolios.value(2, 3) == 2);
   BOOST_TEST(received.portfolios.value(3, 2) == 2);
   const auto binary = similarity_on(h.net, day, {.scale = portfolio_scale::binary()});
   BOOST_TEST((rows_of(binary.portfolios)[2] == values{1, 0, 1, 1, 0}));
