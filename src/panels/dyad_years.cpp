@@ -94,15 +94,11 @@ dyad_year_panel dyad_years(const alliance_network& net, year_span years, const p
     for (int y = counted.first; y <= counted.last; ++y) by_year[static_cast<std::size_t>(y - years.first)].push_back(&s);
   }
 
-  struct year_rows {
-    std::vector<dyad_year> rows;
-    std::vector<pact_id> pacts;
-  };
-  std::vector<year_rows> per_year(by_year.size());
+  std::vector<panels_detail::year_rows<dyad_year>> per_year(by_year.size());
   panels_detail::for_each_index(by_year.size(), options, [&](std::size_t i) {
     const int year = years.first + static_cast<int>(i);
     const std::vector<pair_year> pairs = pairs_in_year(year, by_year[i], groups);
-    year_rows& out = per_year[i];
+    auto& out = per_year[i];
     out.rows.reserve(pairs.size() * (directed ? 2 : 1));
     for (std::size_t k = 0; k < pairs.size(); ++k) {
       out.rows.push_back(make_row(pairs[k], year, true, directed));
@@ -123,22 +119,7 @@ dyad_year_panel dyad_years(const alliance_network& net, year_span years, const p
     }
   });
 
-  std::size_t row_count = 0;
-  std::size_t pact_count = 0;
-  for (const auto& y : per_year) {
-    row_count += y.rows.size();
-    pact_count += y.pacts.size();
-  }
-  panel.rows.reserve(row_count);
-  panel.pacts.reserve(pact_count);
-  for (auto& y : per_year) {
-    const auto offset = static_cast<std::uint32_t>(panel.pacts.size());
-    for (auto& row : y.rows) {
-      row.first_pact += offset;
-      panel.rows.push_back(row);
-    }
-    panel.pacts.insert(panel.pacts.end(), y.pacts.begin(), y.pacts.end());
-  }
+  panels_detail::concatenate(per_year, panel.rows, panel.pacts);
   return panel;
 }
 
