@@ -7,8 +7,10 @@
 #include <tuple>
 #include <vector>
 
+#include "pactgraph/panels/dyad_spells.hpp"
 #include "pactgraph/panels/dyad_years.hpp"
 #include "pactgraph/panels/state_years.hpp"
+#include "pactgraph/panels/system_frame.hpp"
 #include "real_data_support.hpp"
 
 using namespace pactgraph;
@@ -180,6 +182,92 @@ BOOST_AUTO_TEST_CASE(rows_are_the_same_for_any_thread_count) {
                                                         three.rows[i].year, three.rows[i].obligations,
                                                         three.rows[i].first_pact);
   BOOST_TEST(same);
+}
+
+BOOST_AUTO_TEST_CASE(dyad_spells_reaggregated_to_years_give_the_yearly_rows) {
+  const alliance_network& net = atop_and_cow();
+  const dyad_year_panel years = directed_dyad_years(net, {1815, 2018});
+  const dyad_spell_panel spells = dyad_spells(net);
+  // A spell counts in every year from its start through its end (the exit year, as ATOP counts it).
+  std::map<std::tuple<int, int, int>, std::vector<const dyad_spell*>> in_year;
+  for (const dyad_spell& s : spells.rows) {
+    const int first = date::from_days(s.when.begin).year();
+    const int last = s.when.is_open() ? 2018 : date::from_days(s.when.end).year();
+    for (int y = first; y <= last; ++y) in_year[{y, s.ccode_a, s.ccode_b}].push_back(&s);
+  }
+  BOOST_TEST(in_year.size() == years.rows.size());
+  std::size_t wrong = 0;
+  for (const dyad_year& r : years.rows) {
+    const auto it = in_year.find({r.year, r.ccode_a, r.ccode_b});
+    if (it == in_year.end()) {
+      ++wrong;
+      continue;
+    }
+    std::set<pact_id> pacts;
+    tie_kind any = tie_kind::none;
+    for (const dyad_spell* s : it->second) {
+      pacts.insert(spells.pacts_of(*s).begin(), spells.pacts_of(*s).end());
+      any |= s->obligations;
+    }
+    const std::set<pact_id> yearly(years.pacts_of(r).begin(), years.pacts_of(r).end());
+    // Nothing starts or ends in the year: one spell covers it, with the yearly flags. Otherwise the
+    // year's last phases are a part of what its spells pledge.
+    const bool ok = r.transyr ? (pacts == yearly && (r.obligations & ~any) == tie_kind::none)
+                              : (it->second.size() == 1 && pacts == yearly && r.obligations == any &&
+                                 r.obvary == it->second.front()->obvary);
+    wrong += ok ? 0 : 1;
+  }
+  BOOST_TEST(wrong == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_system_frame_has_every_pair_sharing_a_system_day) {
+  // Counted here from states2016.csv alone: a state is in the system from its start day up to,
+  // not including, its end day; an end of 2016-12-31 is the end of the data, so still in.
+  const auto records = testing::read_plain_csv(testing::require_data_dir() / "cow_states_v2016" / "states2016.csv");
+  struct stretch {
+    int code;
+    day_number begin;
+    day_number end;
+  };
+  std::vector<stretch> stretches;
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    const auto& f = records[i];  // stateabb, ccode, statenme, styear, stmonth, stday, endyear, endmonth, endday
+    const day_number end = day_of(std::stoi(f[6]), static_cast<unsigned>(std::stoi(f[7])), static_cast<unsigned>(std::stoi(f[8])));
+    stretches.push_back({std::stoi(f[1]),
+                         day_of(std::stoi(f[3]), static_cast<unsigned>(std::stoi(f[4])), static_cast<unsigned>(std::stoi(f[5]))),
+                         end == day_of(2016, 12, 31) ? day_of(2017, 1, 1) : end});
+  }
+  std::size_t expected = 0;
+  for (int y = 1816; y <= 2016; ++y) {
+    const day_number first = day_of(y, 1, 1);
+    const day_number end = day_of(y + 1, 1, 1);
+    std::set<std::pair<int, int>> pairs;
+    for (const auto& s : stretches)
+      for (const auto& t : stretches) {
+        const day_number b = std::max({s.begin, t.begin, first});
+        const day_number e = std::min({s.end, t.end, end});
+        if (s.code != t.code && b < e) pairs.emplace(s.code, t.code);
+      }
+    expected += pairs.size();
+  }
+  const alliance_network& net = atop_and_cow();
+  const dyad_year_panel frame = system_frame(net, {1816, 2016});
+  BOOST_TEST(frame.rows.size() == expected);
+  BOOST_TEST(expected > 1500000u);
+  BOOST_TEST_MESSAGE("system frame 1816-2016: " << expected << " directed rows");
+
+  // Allied rows carry the dyad-year flags; the rest are zeros; all years are inside ATOP.
+  const dyad_year_panel allied = directed_dyad_years(net, {1816, 2016});
+  std::size_t allied_in_frame = 0;
+  std::size_t uncovered = 0;
+  for (const dyad_year& r : frame.rows) {
+    allied_in_frame += r.allied() ? 1 : 0;
+    uncovered += r.covered ? 0 : 1;
+    if (!r.allied()) BOOST_TEST_REQUIRE(r.obligations == tie_kind::none);
+  }
+  BOOST_TEST(uncovered == 0u);
+  BOOST_TEST(allied_in_frame <= allied.rows.size());
+  BOOST_TEST(allied_in_frame * 100 > allied.rows.size() * 95);  // ATOP's members are COW states
 }
 
 BOOST_AUTO_TEST_SUITE_END()
