@@ -128,5 +128,7 @@ void add_stats(CLI::App& app, context& ctx);
 void add_export(CLI::App& app, context& ctx);
 void add_render(CLI::App& app, context& ctx);
 void add_import(CLI::App& app, context& ctx);
+void add_states(CLI::App& app, context& ctx);
+void add_dyads(CLI::App& app, context& ctx);
 
 }  // namespace pactgraph::cli
