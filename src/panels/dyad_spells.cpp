@@ -98,7 +98,7 @@ dyad_spell_panel dyad_spells(const alliance_network& net, const dyad_spell_optio
     for (const stretch& st : stretches) {
       const shared_spell& s = spells[i];
       dyad_spell row{.a = s.lo, .b = s.hi, .ccode_a = s.lo_code, .ccode_b = s.hi_code, .when = st.when,
-                     .shareob = !any_of(st.state.lo_to_hi | st.state.hi_to_lo, tie_kind::alliance),
+                     .shareob = (st.state.lo_to_hi | st.state.hi_to_lo) == tie_kind::none,
                      .obvary = st.state.obvary, .first_pact = static_cast<std::uint32_t>(panel.pacts.size()),
                      .pact_count = static_cast<std::uint32_t>(st.state.groups.size())};
       for (const std::uint32_t g : st.state.groups) {

@@ -71,7 +71,7 @@ dyad_year make_row(const pair_year& p, int year, bool lo_first, bool directed) {
           .year = year,
           .obligations = directed ? (lo_first ? p.lo_to_hi : p.hi_to_lo) : either,
           .covered = true,
-          .shareob = !any_of(either, tie_kind::alliance),
+          .shareob = either == tie_kind::none,
           .transyr = p.transyr,
           .asymm = p.asymm,
           .obvary = p.obvary,

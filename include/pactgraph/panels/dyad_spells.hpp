@@ -24,7 +24,7 @@ struct dyad_spell {
   int ccode_b = 0;
   spell when{};
   tie_kind obligations = tie_kind::none;
-  bool shareob = false;  ///< in a common pact, no alliance obligation either way
+  bool shareob = false;  ///< in a common pact, no pledge either way
   bool asymm = false;    ///< some shared pact is asymmetric
   bool obvary = false;   ///< a member row involved has OBVARY = 1: the flags are an upper bound
   std::uint16_t bilateral = 0;
