@@ -60,7 +60,7 @@ void run_years(const context& ctx, const alliance_network& net, const dyads_args
                r.covered ? sink.flag(r.shareob && r.allied()) : sink.missing();
                r.covered ? sink.flag(r.transyr) : sink.missing();
                put_counts(sink, r, r.covered);
-               sink.text(pact_ids(net, panel.pacts_of(r)));
+               sink.ids(net, panel.pacts_of(r));
              });
 }
 
@@ -88,7 +88,7 @@ void run_spells(const context& ctx, const alliance_network& net, const dyads_arg
                put_obligations(sink, r.obligations, true, extras);
                sink.flag(r.shareob);
                put_counts(sink, r, true);
-               sink.text(pact_ids(net, panel.pacts_of(r)));
+               sink.ids(net, panel.pacts_of(r));
              });
 }
 

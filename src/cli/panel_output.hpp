@@ -2,6 +2,7 @@
 // table and JSON through the ordinary report.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <span>
@@ -14,36 +15,72 @@
 
 namespace pactgraph::cli {
 
-/// Appends one CSV record's fields to a text buffer.
+/// The pacts as ATOP ids (a pact's key when it has none), space-separated in the order given.
+[[nodiscard]] std::string pact_ids(const alliance_network& net, std::span<const pact_id> pacts);
+
+/// Appends CSV records to a text buffer, writing through a raw pointer (the buffer grows a row at
+/// a time), since a system frame is two million rows.
 class csv_sink {
  public:
-  explicit csv_sink(std::string& out) : m_out(out) {}
+  explicit csv_sink(std::string& out) : m_out(out) { start_row(); }
+  ~csv_sink() { m_out.resize(static_cast<std::size_t>(m_at - m_out.data())); }
+  csv_sink(const csv_sink&) = delete;
+  csv_sink& operator=(const csv_sink&) = delete;
+
   void integer(std::int64_t v) {
     separate();
-    char buffer[24];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
-    m_out.append(buffer, end);
+    m_at = std::to_chars(m_at, m_at + 24, v).ptr;
   }
   void flag(bool v) {
     separate();
-    m_out += v ? '1' : '0';
+    *m_at++ = v ? '1' : '0';
   }
   void missing() { separate(); }
   void text(std::string_view v) {  // callers pass text without commas, quotes or newlines
     separate();
-    m_out += v;
+    reserve(v.size());
+    m_at = std::copy(v.begin(), v.end(), m_at);
+  }
+  /// The pacts as pact_ids() writes them.
+  void ids(const alliance_network& net, std::span<const pact_id> pacts) {
+    separate();
+    bool first = true;
+    for (const pact_id p : pacts) {
+      if (!first) *m_at++ = ' ';
+      first = false;
+      const pact& x = net[p];
+      if (x.atop_id) {
+        m_at = std::to_chars(m_at, m_at + 24, *x.atop_id).ptr;
+      } else {
+        reserve(x.key.size());
+        m_at = std::copy(x.key.begin(), x.key.end(), m_at);
+      }
+      reserve(0);
+    }
   }
   void end_row() {
-    m_out += '\n';
-    m_first = true;
+    *m_at++ = '\n';
+    start_row();
   }
 
  private:
+  static constexpr std::size_t row_room = 512;  ///< enough for every field but text, which reserves its own
+  void start_row() {
+    m_first = true;
+    reserve(0);
+  }
+  /// Room for `extra` bytes more than a row's numbers need.
+  void reserve(std::size_t extra) {
+    const std::size_t used = m_at ? static_cast<std::size_t>(m_at - m_out.data()) : m_out.size();
+    if (used + extra + row_room > m_out.size()) m_out.resize(std::max(2 * m_out.size(), used + extra + row_room));
+    m_at = m_out.data() + used;
+  }
   void separate() {
-    if (!m_first) m_out += ',';
+    if (!m_first) *m_at++ = ',';
     m_first = false;
   }
   std::string& m_out;
+  char* m_at = nullptr;
   bool m_first = true;
 };
 
@@ -54,6 +91,7 @@ class cell_sink {
   void flag(bool v) { m_row.emplace_back(std::int64_t{v ? 1 : 0}); }
   void missing() { m_row.emplace_back(std::monostate{}); }
   void text(std::string_view v) { m_row.emplace_back(std::string(v)); }
+  void ids(const alliance_network& net, std::span<const pact_id> pacts) { m_row.emplace_back(pact_ids(net, pacts)); }
   void end_row() {}
   std::vector<cell> take() { return std::move(m_row); }
 
@@ -63,9 +101,6 @@ class cell_sink {
 
 /// `Y1:Y2` for a panel, refusing spans no source of pacts reaches (usage_error naming them).
 [[nodiscard]] year_span panel_years(const alliance_network& net, std::string_view text);
-
-/// The pacts as ATOP ids (a pact's key when it has none), space-separated in the order given.
-[[nodiscard]] std::string pact_ids(const alliance_network& net, std::span<const pact_id> pacts);
 
 /// The native kinds beyond ATOP's five obligations that some pact of the network pledges, in bit
 /// order: each becomes an extra 0/1 column.
@@ -77,15 +112,16 @@ template <class Fill>
 void emit_panel(const context& ctx, const std::string& name, const std::vector<std::string>& columns, std::size_t count,
                 const std::vector<std::string>& notes, Fill fill) {
   if (ctx.format() == output_format::csv) {
-    std::string out;
-    out.reserve(64 * (count + 1));
-    csv_sink header(out);
-    for (const auto& c : columns) header.text(c);
-    header.end_row();
-    csv_sink sink(out);
-    for (std::size_t i = 0; i < count; ++i) {
-      fill(i, sink);
+    std::string out(64 * (count + 1), '\0');
+    out.clear();
+    {
+      csv_sink sink(out);
+      for (const auto& c : columns) sink.text(c);
       sink.end_row();
+      for (std::size_t i = 0; i < count; ++i) {
+        fill(i, sink);
+        sink.end_row();
+      }
     }
     for (const auto& n : notes) ctx.warn(n);
     ctx.emit_text(out);

@@ -32,7 +32,7 @@ void run_states(const context& ctx, const alliance_network& net, const states_ar
     put_obligations(sink, r.obligations, true, extras);
     sink.integer(r.number());
     sink.flag(r.transyr);
-    sink.text(pact_ids(net, panel.pacts_of(r)));
+    sink.ids(net, panel.pacts_of(r));
   });
 }
 
