@@ -71,7 +71,7 @@ dyad_year make_row(const pair_year& p, int year, bool lo_first, bool directed) {
           .year = year,
           .obligations = directed ? (lo_first ? p.lo_to_hi : p.hi_to_lo) : either,
           .covered = true,
-          .shareob = !any_of(either, tie_kind::alliance),
+          .shareob = either == tie_kind::none,
           .transyr = p.transyr,
           .asymm = p.asymm,
           .obvary = p.obvary,
@@ -94,51 +94,36 @@ dyad_year_panel dyad_years(const alliance_network& net, year_span years, const p
     for (int y = counted.first; y <= counted.last; ++y) by_year[static_cast<std::size_t>(y - years.first)].push_back(&s);
   }
 
-  struct year_rows {
-    std::vector<dyad_year> rows;
-    std::vector<pact_id> pacts;
-  };
-  std::vector<year_rows> per_year(by_year.size());
+  std::vector<panels_detail::year_rows<dyad_year>> per_year(by_year.size());
   panels_detail::for_each_index(by_year.size(), options, [&](std::size_t i) {
     const int year = years.first + static_cast<int>(i);
     const std::vector<pair_year> pairs = pairs_in_year(year, by_year[i], groups);
-    year_rows& out = per_year[i];
-    out.rows.reserve(pairs.size() * (directed ? 2 : 1));
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-      out.rows.push_back(make_row(pairs[k], year, true, directed));
-      out.rows.back().first_pact = static_cast<std::uint32_t>(k);  // pair index until the rows are placed
-      if (directed) {
-        out.rows.push_back(make_row(pairs[k], year, false, directed));
-        out.rows.back().first_pact = static_cast<std::uint32_t>(k);
-      }
+    auto& out = per_year[i];
+    // Rows in (ccode_a, ccode_b) order: the pairs are in (lo, hi) order; sort light keys, not rows.
+    struct order {
+      std::uint64_t key;
+      std::uint32_t pair;
+      bool lo_first;
+    };
+    std::vector<order> orders;
+    orders.reserve(pairs.size() * (directed ? 2 : 1));
+    auto key = [](int a, int b) { return (static_cast<std::uint64_t>(a) << 32) | static_cast<std::uint32_t>(b); };
+    for (std::uint32_t k = 0; k < pairs.size(); ++k) {
+      const shared_spell& s = *pairs[k].first;
+      orders.push_back({key(s.lo_code, s.hi_code), k, true});
+      if (directed) orders.push_back({key(s.hi_code, s.lo_code), k, false});
     }
     if (directed)
-      std::sort(out.rows.begin(), out.rows.end(), [](const dyad_year& x, const dyad_year& y) {
-        return std::tie(x.ccode_a, x.ccode_b) < std::tie(y.ccode_a, y.ccode_b);
-      });
-    for (auto& row : out.rows) {
-      const auto& shared = pairs[row.first_pact].pacts;
-      row.first_pact = static_cast<std::uint32_t>(out.pacts.size());
-      out.pacts.insert(out.pacts.end(), shared.begin(), shared.end());
+      std::sort(orders.begin(), orders.end(), [](const order& x, const order& y) { return x.key < y.key; });
+    out.rows.reserve(orders.size());
+    for (const order& o : orders) {
+      out.rows.push_back(make_row(pairs[o.pair], year, o.lo_first, directed));
+      out.rows.back().first_pact = static_cast<std::uint32_t>(out.pacts.size());
+      out.pacts.insert(out.pacts.end(), pairs[o.pair].pacts.begin(), pairs[o.pair].pacts.end());
     }
   });
 
-  std::size_t row_count = 0;
-  std::size_t pact_count = 0;
-  for (const auto& y : per_year) {
-    row_count += y.rows.size();
-    pact_count += y.pacts.size();
-  }
-  panel.rows.reserve(row_count);
-  panel.pacts.reserve(pact_count);
-  for (auto& y : per_year) {
-    const auto offset = static_cast<std::uint32_t>(panel.pacts.size());
-    for (auto& row : y.rows) {
-      row.first_pact += offset;
-      panel.rows.push_back(row);
-    }
-    panel.pacts.insert(panel.pacts.end(), y.pacts.begin(), y.pacts.end());
-  }
+  panels_detail::concatenate(per_year, panel.rows, panel.pacts);
   return panel;
 }
 

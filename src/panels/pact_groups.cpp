@@ -11,6 +11,15 @@
 #include <utility>
 
 namespace pactgraph::panels_detail {
+namespace {
+
+/// True for a pact read from ATOP's files (its source key is `atop5.1`, io::atop_source_key):
+/// these carry ATOP's own BILAT and ASYMM.
+bool from_atop(const alliance_network& net, const pact& p) {
+  return p.source.valid() && net[p.source].key.starts_with("atop");
+}
+
+}  // namespace
 
 pact_groups::pact_groups(const alliance_network& net) {
   const auto pacts = net.pacts();
@@ -47,13 +56,14 @@ pact_groups::pact_groups(const alliance_network& net) {
     }
     group_of[i] = g;
     groups[g].asymmetric = groups[g].asymmetric || p.asymmetric;
-    // ATOP says which alliances are bilateral (note set by the importer); elsewhere, two members.
-    if (p.atop_id) groups[g].bilateral = p.note == "bilateral";
+    // ATOP says which alliances are bilateral (its importer notes `bilat`; 15 alliances differ from
+    // their member count, successor states mostly); elsewhere, a pact of two members is bilateral.
+    if (from_atop(net, p)) groups[g].bilateral = p.note == "bilateral";
     for (const auto& m : p.members) members[g].push_back(m.actor);
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const pact& p = pacts[groups[g].first.value()];
-    if (p.atop_id) continue;
+    if (from_atop(net, p)) continue;
     auto& list = members[g];
     std::sort(list.begin(), list.end());
     groups[g].bilateral = std::unique(list.begin(), list.end()) - list.begin() == 2;

@@ -65,6 +65,35 @@ struct shared_spell {
 /// no overlap), between two states with COW codes. In pact, member and spell order.
 std::vector<shared_spell> shared_spells(const alliance_network& net, const pact_groups& groups);
 
+/// The rows one year gives and the pacts they point into (row.first_pact counts from 0).
+template <class Row>
+struct year_rows {
+  std::vector<Row> rows{};
+  std::vector<pact_id> pacts{};
+};
+
+/// Appends the years' rows and pacts in year order, shifting each row's first_pact.
+template <class Row>
+void concatenate(std::vector<year_rows<Row>>& years, std::vector<Row>& rows, std::vector<pact_id>& pacts) {
+  std::size_t row_count = rows.size();
+  std::size_t pact_count = pacts.size();
+  for (const auto& y : years) {
+    row_count += y.rows.size();
+    pact_count += y.pacts.size();
+  }
+  rows.reserve(row_count);
+  pacts.reserve(pact_count);
+  for (auto& y : years) {
+    const auto offset = static_cast<std::uint32_t>(pacts.size());
+    for (auto& row : y.rows) {
+      row.first_pact += offset;
+      rows.push_back(row);
+    }
+    pacts.insert(pacts.end(), y.pacts.begin(), y.pacts.end());
+    y = {};
+  }
+}
+
 /// Runs `work(i)` for i in [0, count) on options.threads threads, reporting progress; rethrows
 /// the first failure (by index) after every worker stopped.
 void for_each_index(std::size_t count, const panel_options& options, const std::function<void(std::size_t)>& work);

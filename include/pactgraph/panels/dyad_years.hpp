@@ -23,7 +23,7 @@ struct dyad_year {
   int year = 0;
   tie_kind obligations = tie_kind::none;  ///< alliance kinds (defense … consul) and any native kinds
   bool covered = true;
-  bool shareob = false;  ///< in a common pact, no alliance obligation either way
+  bool shareob = false;  ///< in a common pact, no pledge either way
   bool transyr = false;  ///< a shared spell starts or ends in the year (phase changes included)
   bool asymm = false;    ///< some shared pact is asymmetric
   bool obvary = false;   ///< a member row involved has OBVARY = 1: the flags are an upper bound
