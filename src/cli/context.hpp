@@ -125,8 +125,11 @@ void add_cascade(CLI::App& app, context& ctx);
 void add_blocs(CLI::App& app, context& ctx);
 void add_balance(CLI::App& app, context& ctx);
 void add_stats(CLI::App& app, context& ctx);
+void add_similarity(CLI::App& app, context& ctx);
 void add_export(CLI::App& app, context& ctx);
 void add_render(CLI::App& app, context& ctx);
 void add_import(CLI::App& app, context& ctx);
+void add_states(CLI::App& app, context& ctx);
+void add_dyads(CLI::App& app, context& ctx);
 
 }  // namespace pactgraph::cli

@@ -35,9 +35,12 @@ int run(int argc, char** argv) {
   cli::add_blocs(app, ctx);
   cli::add_balance(app, ctx);
   cli::add_stats(app, ctx);
+  cli::add_similarity(app, ctx);
   cli::add_export(app, ctx);
   cli::add_render(app, ctx);
   cli::add_import(app, ctx);
+  cli::add_states(app, ctx);
+  cli::add_dyads(app, ctx);
 
   // CLI11 reports an unknown subcommand as a missing one; name it, with the closest subcommands.
   if (const auto unknown = cli::unknown_subcommand(app, argc, argv)) {

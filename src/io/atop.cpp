@@ -16,6 +16,7 @@ struct alliance_row {
   long long atopid = 0;
   date begin;
   bool bilateral = false;
+  bool asymmetric = false;
   source_location where;
   std::vector<std::size_t> members;  ///< indices into the member rows, in file order
 };
@@ -81,16 +82,22 @@ import_report import_atop(alliance_network& net, const text_file& members, const
     const std::size_t bm_col = reader.column("begmo");
     const std::size_t bd_col = reader.column("begday");
     const std::size_t bilat_col = reader.column("bilat");
+    const auto asymm_col = reader.find_column("asymm");  // optional: older extracts lack it
     detail::for_each_row(reader, options, report, [&] {
       const long long id = reader.integer(id_col);
       const date begin = detail::partial_date(reader, by_col, bm_col, bd_col);
       const bool bilateral = flag(reader, bilat_col);
+      const bool asymmetric = asymm_col && flag(reader, *asymm_col);
       if (const auto it = alliance_of.find(id); it != alliance_of.end())
         throw data_error(reader.location(id_col), "column 'atopid': alliance " + std::to_string(id) +
                                                       " is listed again (first on line " +
                                                       std::to_string(table[it->second].where.line) + ")");
       alliance_of.emplace(id, table.size());
-      table.push_back({.atopid = id, .begin = begin, .bilateral = bilateral, .where = reader.record_location()});
+      table.push_back({.atopid = id,
+                       .begin = begin,
+                       .bilateral = bilateral,
+                       .asymmetric = asymmetric,
+                       .where = reader.record_location()});
     });
   }
 
@@ -107,6 +114,7 @@ import_report import_atop(alliance_network& net, const text_file& members, const
     const std::size_t xm_col = reader.column("moexit");
     const std::size_t xd_col = reader.column("dayexit");
     const std::size_t phase_col = reader.column("phase");
+    const auto obvary_col = reader.find_column("obvary");  // optional: older extracts lack it
     std::array<std::size_t, pledge_columns.size()> pledge_cols{};
     for (std::size_t i = 0; i < pledge_columns.size(); ++i) pledge_cols[i] = reader.column(pledge_columns[i].first);
     detail::for_each_row(reader, options, report, [&] {
@@ -131,6 +139,7 @@ import_report import_atop(alliance_network& net, const text_file& members, const
       tie_kind pledges = tie_kind::none;
       for (std::size_t i = 0; i < pledge_columns.size(); ++i)
         if (flag(reader, pledge_cols[i])) pledges |= pledge_columns[i].second;
+      const bool pledges_vary = obvary_col && flag(reader, *obvary_col);
       std::vector<std::size_t>& listed = table[alliance->second].members;
       if (listed.size() == options.pacts.max_member_spells) {
         const parse_error e = reader.error_at(
@@ -141,7 +150,10 @@ import_report import_atop(alliance_network& net, const text_file& members, const
       }
       listed.push_back(rows.size());
       rows.push_back({.code = static_cast<int>(code),
-                      .spell = {.when = when, .pledges = pledges, .phase = static_cast<std::uint16_t>(phase)},
+                      .spell = {.when = when,
+                                .pledges = pledges,
+                                .phase = static_cast<std::uint16_t>(phase),
+                                .pledges_vary = pledges_vary},
                       .where = reader.record_location()});
     });
   }
@@ -198,6 +210,7 @@ import_report import_atop(alliance_network& net, const text_file& members, const
                     (g == 0 ? std::string() : "-p" + std::to_string(group.first_phase)),
              .signed_on = alliance.begin,
              .atop_id = static_cast<int>(alliance.atopid),
+             .asymmetric = alliance.asymmetric,
              .source = report.source,
              .note = alliance.bilateral ? "bilateral" : ""};
       std::map<int, std::size_t> member_of;

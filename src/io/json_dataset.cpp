@@ -141,6 +141,10 @@ class dataset_reader {
                         std::to_string(value));
     return static_cast<int>(value);
   }
+  bool boolean(const json& j, const std::string& pointer) const {
+    if (!j.is_boolean()) fail(pointer, "expected true or false");
+    return j.get<bool>();
+  }
   date day(const json& j, const std::string& pointer) const {
     const auto value = text(j, pointer);
     const auto parsed = date::parse(value);
@@ -241,12 +245,13 @@ class dataset_reader {
 
   void read_pact(const json& j, const std::string& pointer) {
     expect_object(j, pointer);
-    check_keys(j, pointer, {"id", "name", "signed", "atopid", "source", "members", "note"});
+    check_keys(j, pointer, {"id", "name", "signed", "atopid", "asymmetric", "source", "members", "note"});
     pact p;
     p.key = text(field(j, "id", pointer), pointer + "/id");
     p.name = optional_text(j, "name", pointer);
     if (const json* s = optional_field(j, "signed")) p.signed_on = day(*s, pointer + "/signed");
     if (const json* a = optional_field(j, "atopid")) p.atop_id = small_integer(*a, pointer + "/atopid", 0, 999999);
+    if (const json* a = optional_field(j, "asymmetric")) p.asymmetric = boolean(*a, pointer + "/asymmetric");
     p.source = read_source_ref(j, pointer);
     p.note = optional_text(j, "note", pointer);
     const std::string what = "pact '" + p.key + "'";
@@ -260,12 +265,13 @@ class dataset_reader {
           throw parse_error(at(at_spell), what + ": expected at most " + std::to_string(m_limits.max_member_spells) +
                                               " member spells");
         expect_object(s, at_spell);
-        check_keys(s, at_spell, {"begin", "end", "pledges", "phase"});
+        check_keys(s, at_spell, {"begin", "end", "pledges", "phase", "obvary"});
         member_spell ms{.when = read_spell(s, at_spell),
                         .pledges = pledges(field(s, "pledges", at_spell), at_spell + "/pledges"),
                         .phase = 0};
         if (const json* ph = optional_field(s, "phase"))
           ms.phase = static_cast<std::uint16_t>(small_integer(*ph, at_spell + "/phase", 0, 65535));
+        if (const json* v = optional_field(s, "obvary")) ms.pledges_vary = boolean(*v, at_spell + "/obvary");
         member.spells.push_back(ms);
       });
       p.members.push_back(std::move(member));
@@ -402,6 +408,7 @@ std::string write_dataset(const alliance_network& net) {
     if (!p.name.empty()) j["name"] = p.name;
     if (p.signed_on) j["signed"] = p.signed_on->to_string();
     if (p.atop_id) j["atopid"] = *p.atop_id;
+    if (p.asymmetric) j["asymmetric"] = true;
     if (p.source.valid()) j["source"] = source_key(p.source);
     ordered_json members = ordered_json::array();
     for (const auto& m : p.members) {
@@ -412,6 +419,7 @@ std::string write_dataset(const alliance_network& net) {
         ordered_json sj = spell_json(s.when);
         sj["pledges"] = kinds_json(s.pledges);
         if (s.phase != 0) sj["phase"] = s.phase;
+        if (s.pledges_vary) sj["obvary"] = true;
         spells.push_back(std::move(sj));
       }
       mj["spells"] = std::move(spells);

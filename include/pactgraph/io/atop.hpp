@@ -18,7 +18,8 @@ inline constexpr std::string_view atop_source_key = "atop5.1";
 /// keyed `atop-<atopid>` with `atop_id` set, `signed_on` from the alliance's begin date
 /// (`begyr/begmo/begday`) and the note `bilateral` when `bilat` = 1. Each member row becomes a
 /// member_spell `[entry, exit)` of its state, keeping its `phase`, with pledges from `defense`,
-/// `offense`, `neutral`, `nonagg` and `consul`. `yrexit` = 0 means ongoing; a blank or 0 day
+/// `offense`, `neutral`, `nonagg` and `consul`, and `pledges_vary` from `obvary`; the pact's
+/// `asymmetric` comes from the alliance's `asymm` (both columns optional). `yrexit` = 0 means ongoing; a blank or 0 day
 /// (month) gives a date of month (year) precision, which spell::between widens outwards.
 ///
 /// Members resolve to states by COW code (load the COW states first); a code the network does not

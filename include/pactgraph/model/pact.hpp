@@ -19,6 +19,9 @@ struct member_spell {
   spell when{};
   tie_kind pledges = tie_kind::none;
   std::uint16_t phase = 0;  ///< ATOP phase; 0 when the source has none
+  /// ATOP OBVARY: the member's pledges differ from partner to partner and the source does not say
+  /// to whom, so `pledges` is what it pledges to at least one partner (an upper bound for each).
+  bool pledges_vary = false;
 
   friend bool operator==(const member_spell&, const member_spell&) = default;
 };
@@ -37,6 +40,7 @@ struct pact {
   std::string name{};
   std::optional<date> signed_on{};
   std::optional<int> atop_id{};  ///< ATOP `atopid`
+  bool asymmetric = false;       ///< ATOP ASYMM: obligations or their conditions differ among members
   source_id source{};
   std::vector<pact_member> members{};
   std::string note{};
