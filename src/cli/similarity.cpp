@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "names.hpp"
+#include "pactgraph/io/similarity_weights_file.hpp"
 #include "pactgraph/io/csv_reader.hpp"
 #include "pactgraph/similarity/similarity_series.hpp"
 
@@ -22,7 +23,7 @@ struct similarity_args {
   unsigned threads = 0;
 };
 
-std::vector<similarity_measure> parse_measures(std::string_view text) {
+std::vector<similarity_measure> parse_similarity_measures(std::string_view text) {
   if (text.empty()) return all_similarity_measures();
   const std::vector<std::string> known(similarity_measure_names.begin(), similarity_measure_names.end());
   std::vector<similarity_measure> out;
@@ -76,7 +77,7 @@ std::vector<std::pair<std::size_t, std::size_t>> pairs_of(const similarity_frame
 
 void run_similarity(context& ctx, const similarity_args& args) {
   if (!args.years.empty() && !args.view.at.empty()) throw usage_error("give --at or --years, not both");
-  const auto measures = parse_measures(args.measures);
+  const auto measures = parse_similarity_measures(args.measures);
   similarity_options options{.scale = parse_portfolio_scale(args.scale),
                              .direction = parse_direction(args.direction),
                              .threads = args.threads,
@@ -86,7 +87,7 @@ void run_similarity(context& ctx, const similarity_args& args) {
   if (!args.dyads.empty()) dyad = parse_dyad(net, args.dyads);
   similarity_weights weights;
   if (!args.weights.empty()) {
-    weights = similarity_weights::read(io::read_text_file(args.weights), net);
+    weights = io::read_similarity_weights(io::read_text_file(args.weights), net);
     options.weights = &weights;
   }
   std::vector<similarity_frame> frames;

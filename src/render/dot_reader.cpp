@@ -143,6 +143,10 @@ class dot_reader {
     p.name = text(value(s.attributes, "pg_name"), where);
     if (const auto signed_on = value(s.attributes, "pg_signed"); !signed_on.empty()) p.signed_on = parse_date(signed_on, where);
     if (const auto atop = value(s.attributes, "pg_atop"); !atop.empty()) p.atop_id = parse_int(atop, where);
+    if (const auto asymmetric = value(s.attributes, "pg_asymmetric"); !asymmetric.empty()) {
+      if (asymmetric != "1") throw data_error(where, "pg_asymmetric: expected 1, found '" + std::string(asymmetric) + "'");
+      p.asymmetric = true;
+    }
     p.source = source_named(value(s.attributes, "pg_source"), where);
     p.note = text(value(s.attributes, "pg_note"), where);
     const std::string what = "pact '" + p.key + "'";
@@ -157,12 +161,14 @@ class dot_reader {
       if (++spells > m_limits.max_member_spells)
         throw parse_error(where, what + ": expected at most " + std::to_string(m_limits.max_member_spells) +
                                      " member spells");
-      f = fields(item, 5, where);
+      const bool varies = item.ends_with("|obvary");
+      f = fields(varies ? item.substr(0, item.size() - 7) : item, 5, where);
       const int phase = parse_int(f[4], where);
       if (phase < 0 || phase > 65535) throw data_error(where, "phase " + std::string(f[4]) + " is out of range");
       p.members.back().spells.push_back({.when = parse_spell(f[1], f[2], where),
                                          .pledges = parse_kinds(f[3], where),
-                                         .phase = static_cast<std::uint16_t>(phase)});
+                                         .phase = static_cast<std::uint16_t>(phase),
+                                         .pledges_vary = varies});
     }
     m_net.add_pact(std::move(p), where);
     io::check_tie_count(m_net.tie_count(), m_limits, where, what);

@@ -160,6 +160,7 @@ class dot_builder {
       if (!p.name.empty()) attributes["pg_name"] = encode(p.name);
       if (p.signed_on) attributes["pg_signed"] = p.signed_on->to_string();
       if (p.atop_id) attributes["pg_atop"] = std::to_string(*p.atop_id);
+      if (p.asymmetric) attributes["pg_asymmetric"] = "1";
       if (p.source.valid()) attributes["pg_source"] = encode(m_net[p.source].key, true);
       if (!p.note.empty()) attributes["pg_note"] = encode(p.note);
       add_subgraph({.name = "pact:" + encode(p.key), .attributes = std::move(attributes), .nodes = {}});

@@ -39,7 +39,8 @@ inline std::string actor_spells_text(const alliance_network& net, const actor& a
 }
 
 /// `member|begin|end|pledges|phase` per member spell, `;` between them, a member's spells in a row;
-/// a member without spells is its abbreviation alone.
+/// a sixth field `obvary` marks a spell whose pledges vary by partner; a member without spells is
+/// its abbreviation alone.
 inline std::string members_text(const alliance_network& net, const pact& p) {
   std::string out;
   auto next = [&] {
@@ -55,6 +56,7 @@ inline std::string members_text(const alliance_network& net, const pact& p) {
       next();
       out += who + '|' + begin_text(s.when) + '|' + end_text(s.when) + '|' + to_string(s.pledges) + '|' +
              std::to_string(s.phase);
+      if (s.pledges_vary) out += "|obvary";
     }
   }
   return out;

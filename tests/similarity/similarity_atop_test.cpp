@@ -14,6 +14,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "pactgraph/io/similarity_weights_file.hpp"
 #include "pactgraph/io/data_dir.hpp"
 #include "pactgraph/similarity/similarity_series.hpp"
 #include "support.hpp"
@@ -104,7 +105,7 @@ BOOST_AUTO_TEST_CASE(whole_year_given_valued_and_received_binary_weighted) {
       if (s.kind == actor_kind::state && s.cow_code)
         for (const int y : {1950}) w << *s.cow_code << ',' << y << ',' << (*s.cow_code % 7 + 1) / 8.0 << '\n';
   }
-  const auto weights = similarity_weights::read(io::read_text_file(weights_path), atop_and_cow());
+  const auto weights = io::read_similarity_weights(io::read_text_file(weights_path), atop_and_cow());
   const auto frames =
       years({1950}, {.scale = portfolio_scale::binary(), .direction = portfolio_direction::received, .weights = &weights});
   BOOST_TEST(reference_status(frames, "--direction received --scale binary --weights " + weights_path.string(),

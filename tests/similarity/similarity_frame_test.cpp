@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "pactgraph/io/similarity_weights_file.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/similarity/portfolio_table.hpp"
 #include "pactgraph/similarity/similarity_frame.hpp"
@@ -119,7 +120,7 @@ BOOST_AUTO_TEST_CASE(weights_from_a_file) {
   const io::text_file file{.name = "w.csv",
                            .text = "ccode,year,weight\n2,2005,0.4\n20,2005,0.3\n200,2005,0.2\n220,2005,0.1\n"
                                    "255,2005,0\n2,2006,1\n"};
-  const auto weights = similarity_weights::read(file, h.net);
+  const auto weights = io::read_similarity_weights(file, h.net);
   const auto f = similarity_on(h.net, day, {.weights = &weights});
   BOOST_TEST((f.weights == std::vector<double>{0.4, 0.3, 0.2, 0.1, 0.0}));
   // A–B over five states with E weighted 0: S_abs = 1 − 2·0.2·1/(1.0·3), as in the four-state vector.
@@ -135,7 +136,7 @@ BOOST_AUTO_TEST_CASE(bad_weights_files_name_line_and_column) {
   const hand_network h;
   auto message = [&](const std::string& text) {
     try {
-      (void)similarity_weights::read({.name = "w.csv", .text = text}, h.net);
+      (void)io::read_similarity_weights({.name = "w.csv", .text = text}, h.net);
     } catch (const error& e) {
       return std::string(e.what());
     }
@@ -150,7 +151,7 @@ BOOST_AUTO_TEST_CASE(bad_weights_files_name_line_and_column) {
   BOOST_TEST(message("ccode,year,weight\n999,2005,1\n") == "w.csv:2:1: ccode '999': no state has this code");
   BOOST_TEST(message("ccode,year,weight\n2,2005,1\n2,2005,2\n") == "w.csv:3:1: ccode 2 in 2005 has a weight already");
   BOOST_TEST(message("ccode,weight\n2,1\n").find("w.csv:1") == 0u);
-  BOOST_CHECK_THROW((void)similarity_weights::read({.name = "w.csv", .text = "ccode,year,weight\n2,x,1\n"}, h.net),
+  BOOST_CHECK_THROW((void)io::read_similarity_weights({.name = "w.csv", .text = "ccode,year,weight\n2,x,1\n"}, h.net),
                     parse_error);
 }
 

@@ -5,20 +5,20 @@
 #include <string>
 #include <utility>
 
-#include "pactgraph/io/csv_reader.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 
 namespace pactgraph {
 
-/// Weights w_k of S by state and year, e.g. COW CINC scores, read from a `ccode,year,weight` CSV.
+/// Weights w_k of S by state and year, e.g. COW CINC scores; io::read_similarity_weights reads
+/// them from a `ccode,year,weight` CSV.
 class similarity_weights {
  public:
-  similarity_weights() = default;
+  /// Weight by (year, state).
+  using table = std::map<std::pair<int, actor_id>, double>;
 
-  /// Reads the columns ccode, year and weight (others are ignored). Throws parse_error at
-  /// file:line:column for a field that is not a number or a weight that is negative or not
-  /// finite, and data_error for a code no state of `net` has or a (ccode, year) given twice.
-  [[nodiscard]] static similarity_weights read(const io::text_file& file, const alliance_network& net);
+  similarity_weights() = default;
+  /// `name` is where the weights came from, for messages.
+  similarity_weights(std::string name, table weights) : m_name(std::move(name)), m_weights(std::move(weights)) {}
 
   /// w_k of a state in a year, if the file gives one.
   [[nodiscard]] std::optional<double> weight(actor_id state, int year) const;
@@ -28,7 +28,7 @@ class similarity_weights {
 
  private:
   std::string m_name{};
-  std::map<std::pair<int, actor_id>, double> m_weights{};
+  table m_weights{};
 };
 
 }  // namespace pactgraph
