@@ -16,6 +16,7 @@ struct centrality_args {
   std::string years;
   std::string metrics = "all";
   std::string normalization = "networkx";
+  iteration_choice iterations;
   unsigned threads = 0;
 };
 
@@ -39,13 +40,14 @@ report day_report(const alliance_network& net, const snapshot& s, const std::vec
 void run_centrality(context& ctx, const centrality_args& args) {
   const auto metrics = parse_measures(args.metrics);
   const auto norm = parse_normalization(args.normalization);
+  const auto limits = args.iterations.limits();
   if (!args.years.empty() && !args.view.at.empty()) throw usage_error("give --at or --years, not both");
   const alliance_network& net = ctx.network(args.view.needs_organisations());
   const snapshot_options options = args.view.options();
 
   if (args.years.empty()) {
     const snapshot s(net, args.view.day(), options);
-    report r = day_report(net, s, metrics, compute_measures(s, metrics, norm, args.threads));
+    report r = day_report(net, s, metrics, compute_measures(s, metrics, norm, args.threads, limits));
     note_coverage(net, s.day(), r);
     ctx.emit(r);
     return;
@@ -55,7 +57,7 @@ void run_centrality(context& ctx, const centrality_args& args) {
   const auto dates = every_year(first, last);
   // Dates are shared among the threads; each date's measures then run on one thread.
   const auto results = series(
-      net, dates, [&](const snapshot& s) { return std::make_pair(s, compute_measures(s, metrics, norm, 1)); },
+      net, dates, [&](const snapshot& s) { return std::make_pair(s, compute_measures(s, metrics, norm, 1, limits)); },
       {.threads = args.threads, .snapshot = options, .progress = ctx.progress("centrality")});
   report r;
   std::size_t uncovered = 0;
@@ -92,6 +94,7 @@ void add_centrality(CLI::App& app, context& ctx) {
   sub->add_option("--metrics", args->metrics,
                   "Comma-separated: degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz (default all)");
   sub->add_option("--normalization", args->normalization, "networkx (default), igraph or raw");
+  args->iterations.add_to(*sub);
   sub->add_option("--threads", args->threads, "Threads (default 0: every hardware thread)");
   sub->callback([&ctx, args] { ctx.run = [&ctx, args] { run_centrality(ctx, *args); }; });
 }
