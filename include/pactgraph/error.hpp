@@ -67,6 +67,13 @@ class render_error : public error {
   using error::error;
 };
 
+/// An iterative measure (eigenvector, PageRank, Katz) did not settle within its iteration limit,
+/// as networkx raises PowerIterationFailedConvergence; what() names the measure, limit and tolerance.
+class convergence_error : public error {
+ public:
+  using error::error;
+};
+
 /// A caller asked for something that cannot be done (unknown actor name, bad option).
 class usage_error : public error {
  public:

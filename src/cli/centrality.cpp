@@ -16,36 +16,50 @@ struct centrality_args {
   std::string years;
   std::string metrics = "all";
   std::string normalization = "networkx";
+  iteration_choice iterations;
   unsigned threads = 0;
 };
 
-report day_report(const alliance_network& net, const snapshot& s, const std::vector<std::size_t>& metrics,
-                  const snapshot_values& values) {
+/// What a report needs of one date: its actors in vertex order and their values. A series keeps
+/// this rather than each snapshot, whose graph the report never reads.
+struct dated_values {
+  day_number day = 0;
+  std::vector<actor_id> actors;
+  snapshot_values values;
+};
+
+dated_values measured(const snapshot& s, const std::vector<std::size_t>& metrics, pactgraph::normalization norm,
+                      unsigned threads, const iteration_limits& limits) {
+  return {s.day(), {s.nodes().begin(), s.nodes().end()}, compute_measures(s, metrics, norm, threads, limits)};
+}
+
+report day_report(const alliance_network& net, const dated_values& d, const std::vector<std::size_t>& metrics) {
   report r;
-  r.fields.emplace_back("date", day_text(s.day()));
+  r.fields.emplace_back("date", day_text(d.day));
   std::vector<std::string> columns = actor_columns;
   for (const std::size_t m : metrics) columns.emplace_back(measure_names[m]);
   table nodes{.name = "nodes", .columns = columns};
-  for (std::uint32_t v = 0; v < s.vertex_count(); ++v) {
-    auto row = actor_cells(net, s.actor_at(v));
-    for (const auto& column : values.columns) row.emplace_back(column[v]);
+  for (std::size_t v = 0; v < d.actors.size(); ++v) {
+    auto row = actor_cells(net, d.actors[v]);
+    for (const auto& column : d.values.columns) row.emplace_back(column[v]);
     nodes.add(std::move(row));
   }
   r.tables.push_back(std::move(nodes));
-  for (const auto& f : values.failures) r.notes.push_back(day_text(s.day()) + ": " + f + "; its column is left empty");
+  for (const auto& f : d.values.failures) r.notes.push_back(day_text(d.day) + ": " + f + "; its column is left empty");
   return r;
 }
 
 void run_centrality(context& ctx, const centrality_args& args) {
   const auto metrics = parse_measures(args.metrics);
   const auto norm = parse_normalization(args.normalization);
+  const auto limits = args.iterations.limits();
   if (!args.years.empty() && !args.view.at.empty()) throw usage_error("give --at or --years, not both");
   const alliance_network& net = ctx.network(args.view.needs_organisations());
   const snapshot_options options = args.view.options();
 
   if (args.years.empty()) {
     const snapshot s(net, args.view.day(), options);
-    report r = day_report(net, s, metrics, compute_measures(s, metrics, norm, args.threads));
+    report r = day_report(net, measured(s, metrics, norm, args.threads, limits), metrics);
     note_coverage(net, s.day(), r);
     ctx.emit(r);
     return;
@@ -55,21 +69,21 @@ void run_centrality(context& ctx, const centrality_args& args) {
   const auto dates = every_year(first, last);
   // Dates are shared among the threads; each date's measures then run on one thread.
   const auto results = series(
-      net, dates, [&](const snapshot& s) { return std::make_pair(s, compute_measures(s, metrics, norm, 1)); },
+      net, dates, [&](const snapshot& s) { return measured(s, metrics, norm, 1, limits); },
       {.threads = args.threads, .snapshot = options, .progress = ctx.progress("centrality")});
   report r;
   std::size_t uncovered = 0;
   // One note per failure kind over the whole series, not one per date.
   std::vector<std::pair<std::string, std::vector<day_number>>> failures;
-  for (const auto& [s, values] : results) {
-    for (const auto& f : values.failures) {
+  for (const auto& d : results) {
+    for (const auto& f : d.values.failures) {
       auto it = std::find_if(failures.begin(), failures.end(), [&](const auto& x) { return x.first == f; });
       if (it == failures.end()) it = failures.insert(failures.end(), {f, {}});
-      it->second.push_back(s.day());
+      it->second.push_back(d.day);
     }
-    report day = day_report(net, s, metrics, values);
+    report day = day_report(net, d, metrics);
     day.notes.clear();
-    if (!net.covered(s.day())) ++uncovered;
+    if (!net.covered(d.day)) ++uncovered;
     r.series.push_back(std::move(day));
   }
   for (const auto& [what, days] : failures)
@@ -92,6 +106,7 @@ void add_centrality(CLI::App& app, context& ctx) {
   sub->add_option("--metrics", args->metrics,
                   "Comma-separated: degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz (default all)");
   sub->add_option("--normalization", args->normalization, "networkx (default), igraph or raw");
+  args->iterations.add_to(*sub);
   sub->add_option("--threads", args->threads, "Threads (default 0: every hardware thread)");
   sub->callback([&ctx, args] { ctx.run = [&ctx, args] { run_centrality(ctx, *args); }; });
 }

@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "context.hpp"
-#ifdef PACTGRAPH_CLI_WITH_RENDER
 #include "measures.hpp"
+#ifdef PACTGRAPH_CLI_WITH_RENDER
 #include "pactgraph/render/dot.hpp"
 #include "pactgraph/render/image.hpp"
 #endif
@@ -17,6 +17,7 @@ struct render_args {
   view_choice view;
   std::string engine = "dot";
   std::string size_by;
+  iteration_choice iterations;
   bool clusters = false;
 };
 
@@ -38,9 +39,10 @@ void run_render(context& ctx, const render_args& args) {
   if (!args.size_by.empty()) {
     const auto measures = parse_measures(args.size_by, "--size-by");
     if (measures.size() != 1) throw usage_error("--size-by: name one measure");
+    const auto limits = args.iterations.limits();
     // Sizes come from the measure on the standard snapshot (states, alliance ties), as `centrality` gives it.
     const snapshot s(net, day);
-    const auto values = compute_measures(s, measures, normalization::networkx, 0);
+    const auto values = compute_measures(s, measures, normalization::networkx, 0, limits);
     for (const auto& f : values.failures) ctx.warn(f);
     for (std::uint32_t v = 0; v < s.vertex_count(); ++v) options.scores[s.actor_at(v)] = values.columns[0][v];
     options.score_name = std::string(measure_names[measures[0]]);
@@ -65,6 +67,7 @@ void add_render(CLI::App& app, context& ctx) {
   args->view.add_to(*sub);
   sub->add_option("--engine", args->engine, "Graphviz layout: dot (default), neato, fdp, sfdp or circo");
   sub->add_option("--size-by", args->size_by, "Size nodes by a measure: degree, betweenness, ..., katz");
+  args->iterations.add_to(*sub);
   sub->add_flag("--clusters", args->clusters, "Box each organisation with its members");
   sub->callback([&ctx, args] { ctx.run = [&ctx, args] { run_render(ctx, *args); }; });
 }

@@ -10,6 +10,14 @@ standard snapshot with the csv module and networkx and prints one of:
   atop_reference.py DATA_DIR spectral DATE [defence] [directed]
       eigenvector (max_iter 1000) and Katz (alpha 0.01) centrality, where networkx's defaults do not
       converge on most real snapshots: "eigenvector <ccode> <value>", "katz <ccode> <value>"
+  atop_reference.py DATA_DIR limits DATE TOL MAX_ITER
+      eigenvector, PageRank and Katz with networkx's defaults but the given tolerance and iteration
+      limit: "<measure> <ccode> <value>", or "<measure> fail" when networkx does not converge; then
+      "iterations <measure> <k>", the fewest max_iter at which networkx converges at TOL
+  atop_reference.py DATA_DIR convergence
+      the figures docs/algorithms.md quotes: on the 203 yearly snapshots (31 December 1816-2018),
+      the years where each measure fails at networkx's defaults and with more iterations (Katz:
+      how many of them diverge); Guatemala's eigenvector centrality on 1914-06-28 at four tolerances
   atop_reference.py DATA_DIR example03
       what examples/03_most_central_1914_1962_2007 prints (its .expected file was checked with this)
   atop_reference.py DATA_DIR example04
@@ -90,6 +98,72 @@ def ranked(values, key=lambda v: v):
     return sorted(values, key=lambda v: (-round(values[v] * 1e9), key(v)))
 
 
+SPECTRAL = (("eigenvector", nx.eigenvector_centrality), ("pagerank", nx.pagerank), ("katz", nx.katz_centrality))
+
+
+def limited_one(f, g, tol, max_iter):
+    try:
+        return f(g, tol=tol, max_iter=max_iter)
+    except nx.PowerIterationFailedConvergence:
+        return None
+
+
+def limited(g, tol, max_iter):
+    """Each spectral measure's values at these limits, None where networkx does not converge."""
+    return {name: limited_one(f, g, tol, max_iter) for name, f in SPECTRAL}
+
+
+def fewest_iterations(f, g, tol, max_iter):
+    """The smallest max_iter at which f converges at tol (f converges at max_iter), by bisection."""
+    low, high = 0, max_iter  # fails at low (0 iterations never converge), converges at high
+    while high - low > 1:
+        mid = (low + high) // 2
+        try:
+            f(g, tol=tol, max_iter=mid)
+            high = mid
+        except nx.PowerIterationFailedConvergence:
+            low = mid
+    return high
+
+
+def spectrum(g):
+    """The adjacency eigenvalues, largest first (numpy, a check apart from the power iterations)."""
+    import numpy
+    return sorted(numpy.linalg.eigvalsh(nx.to_numpy_array(g)), reverse=True)
+
+
+def convergence(data):
+    graphs = [(year, data.graph(datetime.date(year, 12, 31))) for year in range(1816, 2019)]
+    for name, f in SPECTRAL:
+        failed = []
+        for year, g in graphs:
+            try:
+                f(g)
+            except nx.PowerIterationFailedConvergence:
+                failed.append((year, g))
+        print(f"{name} fails at networkx's defaults on {len(failed)} of {len(graphs)}:", *(y for y, _ in failed))
+        if name == "katz":
+            # The series diverges when alpha = 0.1 is not below 1 / lambda_max; no limit helps.
+            diverging = [y for y, g in failed if 0.1 * spectrum(g)[0] >= 1]
+            print(f"  of which alpha * lambda_max >= 1: {len(diverging)}")
+            continue
+        if name == "eigenvector":
+            # Power iteration on A + I shrinks the error by (lambda_2 + 1) / (lambda_1 + 1) per step.
+            rates = [(spectrum(g)[1] + 1) / (spectrum(g)[0] + 1) for _, g in failed]
+            print(f"  (lambda_2 + 1) / (lambda_1 + 1) on them: {min(rates):.4f} to {max(rates):.4f}")
+        for max_iter in (1000, 10000):
+            still = [y for y, g in failed if limited_one(f, g, 1e-6, max_iter) is None]
+            print(f"  still failing with max_iter {max_iter}: {len(still)}:", *still)
+    g = data.graph(datetime.date(1914, 6, 28))
+    lam = spectrum(g)
+    print(f"1914-06-28: lambda_1 {lam[0]:.4f}, lambda_2 {lam[1]:.4f}, GUA's component"
+          f" {sorted(nx.node_connected_component(g, 90))}, rate (lambda_2 + 1) / (lambda_1 + 1) {(lam[1] + 1) / (lam[0] + 1):.4f}")
+    for tol in (1e-6, 1e-9, 1e-12, 1e-15):
+        x = nx.eigenvector_centrality(g, tol=tol, max_iter=100000)
+        k = fewest_iterations(nx.eigenvector_centrality, g, tol, 100000)
+        print(f"1914-06-28 eigenvector tol {tol:g}: {k} iterations, GUA {x[90]:.3g}, largest {max(x.values())!r}")
+
+
 def example03(data):
     print("Ten most central states by betweenness (networkx normalisation), standard ATOP snapshot")
     for text in ("1914-06-28", "1962-10-16", "2007-05-30"):
@@ -137,6 +211,18 @@ def main():
         for name, values in (("eigenvector", nx.eigenvector_centrality(g, max_iter=1000)),
                              ("katz", nx.katz_centrality(g, alpha=0.01, max_iter=1000))):
             print("\n".join(f"{name} {v} {x!r}" for v, x in sorted(values.items())))
+    elif mode == "limits":
+        g = data.graph(datetime.date.fromisoformat(sys.argv[3]))
+        tol, max_iter = float(sys.argv[4]), int(sys.argv[5])
+        values = limited(g, tol, max_iter)
+        for name, f in SPECTRAL:
+            if values[name] is None:
+                print(name, "fail")
+            else:
+                print("\n".join(f"{name} {v} {x!r}" for v, x in sorted(values[name].items())))
+                print("iterations", name, fewest_iterations(f, g, tol, max_iter))
+    elif mode == "convergence":
+        convergence(data)
     elif mode == "example03":
         example03(data)
     elif mode == "example04":

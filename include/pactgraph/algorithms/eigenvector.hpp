@@ -15,8 +15,8 @@ namespace pactgraph {
 /// Options of eigenvector.
 struct eigenvector_options {
   pactgraph::normalization normalization = pactgraph::normalization::networkx;
-  std::size_t max_iter = 100;
-  double tol = 1.0e-6;  ///< stop when Σ|x − x_prev| < n · tol, as networkx
+  std::size_t max_iter = 100;  ///< at least 1; networkx's default
+  double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
 };
 
 /// Eigenvector centrality (Bonacich, DOI 10.1080/0022250X.1972.9989806) by power iteration on
@@ -26,9 +26,11 @@ struct eigenvector_options {
 /// networkx and raw: unit Euclidean norm; igraph: largest value 1 (igraph's scale=True). The shift
 /// by I makes the iteration converge on bipartite graphs; on disconnected graphs it finds the same
 /// vector networkx finds (small components fade towards 0). The empty graph gives an empty vector
-/// (networkx raises). O(max_iter · (V + E)). Throws pactgraph::error when it does not converge.
+/// (networkx raises). O(max_iter · (V + E)). Throws usage_error on a tolerance that is not a
+/// positive finite number or max_iter 0, convergence_error when it does not converge.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> eigenvector(const G& g, const eigenvector_options& options = {}) {
+  detail::check_iteration_limits("eigenvector centrality", options.max_iter, options.tol);
   const detail::csr_adjacency adj(g);
   const auto& view = adj.view();
   const std::size_t n = view.n;
@@ -54,7 +56,7 @@ template <algorithm_graph G>
       return x;
     }
   }
-  throw detail::no_convergence("eigenvector centrality", options.max_iter);
+  throw detail::no_convergence("eigenvector centrality", options.max_iter, options.tol);
 }
 
 }  // namespace pactgraph

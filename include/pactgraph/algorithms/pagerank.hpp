@@ -16,8 +16,8 @@ namespace pactgraph {
 struct pagerank_options {
   double damping = 0.85;
   std::span<const double> personalization = {};  ///< one non-negative weight per vertex; empty: uniform
-  std::size_t max_iter = 100;
-  double tol = 1.0e-6;  ///< stop when Σ|x − x_prev| < n · tol, as networkx
+  std::size_t max_iter = 100;  ///< at least 1; networkx's default
+  double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
 };
 
 /// PageRank (Brin and Page, DOI 10.1016/S0169-7552(98)00110-X), iterated as networkx.pagerank:
@@ -25,9 +25,11 @@ struct pagerank_options {
 /// adjacency (an undirected edge is an arc each way), p the personalization (uniform by default);
 /// a dangling vertex's mass follows p. The result sums to 1. All three normalizations agree, so
 /// there is no option for it. O(max_iter · (V + E)). Throws usage_error on a bad personalization,
-/// pactgraph::error when it does not converge.
+/// a tolerance that is not a positive finite number or max_iter 0; convergence_error when it does
+/// not converge.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> pagerank(const G& g, const pagerank_options& options = {}) {
+  detail::check_iteration_limits("pagerank", options.max_iter, options.tol);
   const detail::csr_adjacency adj(g);
   const auto& view = adj.view();
   const std::size_t n = view.n;
@@ -59,7 +61,7 @@ template <algorithm_graph G>
     for (std::size_t v = 0; v < n; ++v) x[v] = d * (x[v] + dangling * p[v]) + (1.0 - d) * p[v];
     if (detail::l1_change(x, last) < static_cast<double>(n) * options.tol) return x;
   }
-  throw detail::no_convergence("pagerank", options.max_iter);
+  throw detail::no_convergence("pagerank", options.max_iter, options.tol);
 }
 
 }  // namespace pactgraph

@@ -2,6 +2,8 @@
 
 // The linear step the spectral centralities share, and their stopping rule.
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <span>
@@ -29,6 +31,13 @@ inline void pull_step(const csr_view& g, std::span<const double> x, std::span<co
   }
 }
 
+/// Shortest text that reads back as the same double (1e-06, 0.5, nan), for messages.
+inline std::string number_text(double x) {
+  std::array<char, 32> buffer{};
+  const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x).ptr;
+  return std::string(buffer.data(), end);
+}
+
 /// Σ |a − b|, the change networkx measures between iterations.
 inline double l1_change(std::span<const double> a, std::span<const double> b) {
   double s = 0.0;
@@ -36,9 +45,18 @@ inline double l1_change(std::span<const double> a, std::span<const double> b) {
   return s;
 }
 
+/// Refuses a limit no iteration could meet: a tolerance that is not a positive number (the
+/// stopping test compares against n · tol, so 0 or NaN never stops) or no iteration at all.
+inline void check_iteration_limits(const char* measure, std::size_t max_iter, double tol) {
+  if (!(tol > 0.0) || std::isinf(tol))
+    throw usage_error(std::string(measure) + ": tolerance must be a positive finite number, not " + number_text(tol));
+  if (max_iter == 0) throw usage_error(std::string(measure) + ": max_iter must be at least 1");
+}
+
 /// The error thrown when an iteration does not settle, as networkx raises PowerIterationFailedConvergence.
-inline error no_convergence(const char* measure, std::size_t iterations) {
-  return error(std::string(measure) + " did not converge in " + std::to_string(iterations) + " iterations");
+inline convergence_error no_convergence(const char* measure, std::size_t iterations, double tol) {
+  return convergence_error(std::string(measure) + " did not converge in " + std::to_string(iterations) +
+                           " iterations at tolerance " + number_text(tol));
 }
 
 }  // namespace pactgraph::detail
