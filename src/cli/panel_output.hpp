@@ -112,8 +112,8 @@ template <class Fill>
 void emit_panel(const context& ctx, const std::string& name, const std::vector<std::string>& columns, std::size_t count,
                 const std::vector<std::string>& notes, Fill fill) {
   if (ctx.format() == output_format::csv) {
-    std::string out(64 * (count + 1), '\0');
-    out.clear();
+    std::string out;
+    out.reserve(64 * (count + 1));  // reserved, not filled: the sink touches only what it writes
     {
       csv_sink sink(out);
       for (const auto& c : columns) sink.text(c);

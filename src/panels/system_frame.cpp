@@ -74,34 +74,51 @@ dyad_year_panel system_frame(const alliance_network& net, year_span years, bool 
   for (std::size_t i = allied.rows.size(); i-- > 0;) year_begin[static_cast<std::size_t>(allied.rows[i].year - years.first)] = i;
   for (std::size_t y = year_begin.size() - 1; y-- > 0;) year_begin[y] = std::min(year_begin[y], year_begin[y + 1]);
 
-  std::vector<panels_detail::year_rows<dyad_year>> per_year(static_cast<std::size_t>(years.count()));
-  panels_detail::for_each_index(per_year.size(), options, [&](std::size_t i) {
+  // The states of each year first, so every year's rows go straight to their place in one vector
+  // (two million rows: a copy more would cost more than the work).
+  const std::size_t year_count = static_cast<std::size_t>(years.count());
+  std::vector<std::vector<in_system>> states(year_count);
+  std::vector<std::size_t> first_row(year_count + 1, 0);
+  for (std::size_t i = 0; i < year_count; ++i) {
+    states[i] = states_in(net, years.first + static_cast<int>(i), any_spells);
+    std::size_t pairs = 0;
+    for (std::size_t x = 0; x < states[i].size(); ++x)
+      for (std::size_t y = x + 1; y < states[i].size(); ++y) pairs += share_a_day(states[i][x], states[i][y]) ? 1 : 0;
+    first_row[i + 1] = first_row[i] + pairs * (directed ? 2 : 1);
+  }
+  panel.rows.resize(first_row.back());
+  std::vector<std::vector<pact_id>> pacts(year_count);
+
+  panels_detail::for_each_index(year_count, options, [&](std::size_t i) {
     const int year = years.first + static_cast<int>(i);
-    const std::vector<in_system> states = states_in(net, year, any_spells);
     const bool covered = year_covered(net, year);
-    auto& out = per_year[i];
+    std::size_t at = first_row[i];
     std::size_t next = year_begin[i];
     const std::size_t stop = year_begin[i + 1];
-    out.rows.reserve(states.size() * states.size());
-    for (const in_system& a : states)
-      for (const in_system& b : states) {
+    for (const in_system& a : states[i])
+      for (const in_system& b : states[i]) {
         if (a.code == b.code || (!directed && b.code < a.code) || !share_a_day(a, b)) continue;
         // Allied rows outside the frame (a state not yet in the system) are passed over.
         while (next < stop && std::tie(allied.rows[next].ccode_a, allied.rows[next].ccode_b) < std::tie(a.code, b.code))
           ++next;
-        dyad_year row{.a = a.state, .b = b.state, .ccode_a = a.code, .ccode_b = b.code, .year = year,
-                      .covered = covered, .first_pact = static_cast<std::uint32_t>(out.pacts.size())};
+        dyad_year& row = panel.rows[at++];
         if (next < stop && allied.rows[next].ccode_a == a.code && allied.rows[next].ccode_b == b.code) {
           const dyad_year& found = allied.rows[next];
           row = found;
-          row.first_pact = static_cast<std::uint32_t>(out.pacts.size());
+          row.first_pact = static_cast<std::uint32_t>(pacts[i].size());
           const auto shared = allied.pacts_of(found);
-          out.pacts.insert(out.pacts.end(), shared.begin(), shared.end());
+          pacts[i].insert(pacts[i].end(), shared.begin(), shared.end());
+        } else {
+          row = {.a = a.state, .b = b.state, .ccode_a = a.code, .ccode_b = b.code, .year = year, .covered = covered};
         }
-        out.rows.push_back(row);
       }
   });
-  panels_detail::concatenate(per_year, panel.rows, panel.pacts);
+  for (std::size_t i = 0; i < year_count; ++i) {
+    const auto offset = static_cast<std::uint32_t>(panel.pacts.size());
+    for (std::size_t r = first_row[i]; r < first_row[i + 1]; ++r)
+      if (panel.rows[r].pact_count != 0) panel.rows[r].first_pact += offset;
+    panel.pacts.insert(panel.pacts.end(), pacts[i].begin(), pacts[i].end());
+  }
   return panel;
 }
 

@@ -91,6 +91,20 @@ BOOST_AUTO_TEST_CASE(state_years_equal_atop5_1sy_exactly) {
   BOOST_TEST(equal == expected.size());
 }
 
+BOOST_AUTO_TEST_CASE(the_importer_keeps_obvary_and_asymm) {
+  // awk -F, 'NR>1 && $66==1' atop5_1m.csv | wc -l  -> 54 member rows (column 66 is obvary), in 17
+  // alliances; awk -F, 'NR>1 && $36==1' atop5_1a.csv | wc -l  -> 91 alliances (column 36 is asymm).
+  std::size_t varying = 0;
+  std::set<int> asymmetric;
+  for (const pact& p : atop_and_cow().pacts()) {
+    if (p.asymmetric) asymmetric.insert(*p.atop_id);
+    for (const pact_member& m : p.members)
+      for (const member_spell& s : m.spells) varying += s.pledges_vary ? 1 : 0;
+  }
+  BOOST_TEST(varying == 54u);
+  BOOST_TEST(asymmetric.size() == 91u);
+}
+
 BOOST_AUTO_TEST_CASE(guatemala_has_no_neutrality_pledge_in_1888) {
   // ATOP 1362: Guatemala's neutrality pledge ends with the phase of 1888-11-24; atop5_1sy.csv
   // has 90,1888 with neutral = 0 (awk -F, '$1==90&&$2==1888' atop5_1sy.csv).
