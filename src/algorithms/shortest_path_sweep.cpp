@@ -100,7 +100,9 @@ void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint3
     const auto later = std::greater<>();
     while (!heap.empty()) {
       std::pop_heap(heap.begin(), heap.end(), later);
-      const auto [d, v] = heap.back();
+      // Named copies, not a structured binding: the lambda below captures them (clang 14 cannot).
+      const double d = heap.back().first;
+      const std::uint32_t v = heap.back().second;
       heap.pop_back();
       if (d > dist[v] || (v != s && sigma[v] != 0.0) || (v == s && !order.empty())) continue;
       if (v != s)
