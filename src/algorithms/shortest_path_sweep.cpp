@@ -15,6 +15,7 @@
 #include "bfs_sweep.hpp"
 #include "bitset_bfs.hpp"
 #include "locality_labels.hpp"
+#include "pactgraph/detail/worker_count.hpp"
 #include "pactgraph/error.hpp"
 #include "twin_classes.hpp"
 
@@ -152,13 +153,6 @@ void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint3
   }
 }
 
-/// The thread count to use: 0 means every hardware thread; never more than there is work for.
-unsigned resolve_threads(unsigned asked, std::size_t work) {
-  unsigned t = asked == 0 ? std::max(1u, std::thread::hardware_concurrency()) : asked;
-  if (work < t) t = static_cast<unsigned>(std::max<std::size_t>(1, work));
-  return t;
-}
-
 /// The distances between members of one twin class, which a representative's weighted search gets
 /// wrong: it counts each other member k times at the class distance, where k - 1 sources reach it,
 /// and never counts the representative itself, which k - 1 sources reach.
@@ -185,7 +179,7 @@ sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const s
   // The chunking depends on n alone: it fixes the order of floating-point additions.
   const std::size_t chunk = std::max<std::size_t>(1, (g.n + 63) / 64);
   const std::size_t chunks = (g.n + chunk - 1) / chunk;
-  threads = resolve_threads(threads, chunks);
+  threads = worker_count(threads, chunks);
 
   // Hop counts take the tuned breadth-first kernel unless the arcs overflow its 32-bit offsets.
   const bool hops = lengths.empty() && g.out_cols.size() < std::numeric_limits<std::uint32_t>::max();

@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "pactgraph/detail/worker_count.hpp"
+
 namespace pactgraph::panels_detail {
 namespace {
 
@@ -146,8 +148,7 @@ void for_each_index(std::size_t count, const panel_options& options, const std::
       }
     }
   };
-  unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
-  if (count < threads) threads = static_cast<unsigned>(std::max<std::size_t>(1, count));
+  const unsigned threads = detail::worker_count(options.threads, count);
   if (threads == 1) {
     worker();
   } else {

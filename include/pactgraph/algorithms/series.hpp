@@ -13,6 +13,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "pactgraph/detail/worker_count.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/model/date.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
@@ -105,8 +106,7 @@ template <class F>
       }
     }
   };
-  unsigned threads = options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.threads;
-  if (count < threads) threads = static_cast<unsigned>(std::max<std::size_t>(1, count));
+  const unsigned threads = detail::worker_count(options.threads, count);
   if (threads == 1) {
     work();
   } else {
