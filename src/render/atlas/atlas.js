@@ -93,15 +93,52 @@
   var actorNodes = [];
   var tieNodes = new Map();
 
-  (function frame() {
-    var xs = actors.map(function (a) { return a.x; }), ys = actors.map(function (a) { return a.y; });
-    // A few states are not blown up to fill the screen: the frame is at least 640 × 400 points.
+  // ----- the frame: fitted to the states of the opening date, then moved only by the reader (zoom, pan,
+  // Fit), never by a change of date, so a state keeps its place on the screen as the years go by -----
+  var view = null;
+  function setView(v) { view = v; map.setAttribute('viewBox', [v.x, v.y, v.w, v.h].join(' ')); }
+  function fit(visible) {
+    var xs = [], ys = [];
+    actors.forEach(function (a, i) { if (!visible || visible[i]) { xs.push(a.x); ys.push(a.y); } });
+    if (xs.length === 0) actors.forEach(function (a) { xs.push(a.x); ys.push(a.y); });
     var pad = 24;
     var x0 = Math.min.apply(null, xs) - pad, x1 = Math.max.apply(null, xs) + pad;
     var y0 = Math.min.apply(null, ys) - pad, y1 = Math.max.apply(null, ys) + pad;
-    var w = Math.max(x1 - x0, 640), h = Math.max(y1 - y0, 400);
-    map.setAttribute('viewBox', [(x0 + x1 - w) / 2, (y0 + y1 - h) / 2, w, h].join(' '));
-  })();
+    // A few states are not blown up to fill the screen.
+    var w = Math.max(x1 - x0, 480), h = Math.max(y1 - y0, 300);
+    setView({ x: (x0 + x1 - w) / 2, y: (y0 + y1 - h) / 2, w: w, h: h });
+  }
+  function zoom(factor, cx, cy) {
+    if (cx === undefined) { cx = view.x + view.w / 2; cy = view.y + view.h / 2; }
+    setView({ x: cx - (cx - view.x) * factor, y: cy - (cy - view.y) * factor, w: view.w * factor, h: view.h * factor });
+  }
+  function mapPoint(e) { return new DOMPoint(e.clientX, e.clientY).matrixTransform(map.getScreenCTM().inverse()); }
+  map.addEventListener('wheel', function (e) {
+    e.preventDefault();
+    var p = mapPoint(e);
+    zoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, p.x, p.y);
+  }, { passive: false });
+  var drag = null;
+  map.addEventListener('pointerdown', function (e) {
+    if (e.target.closest && e.target.closest('.actor')) return;
+    drag = { start: mapPoint(e), view: view };
+    map.setPointerCapture(e.pointerId);
+  });
+  map.addEventListener('pointermove', function (e) {
+    if (!drag) return;
+    var p = mapPoint(e);
+    setView({ x: view.x - (p.x - drag.start.x), y: view.y - (p.y - drag.start.y), w: view.w, h: view.h });
+  });
+  map.addEventListener('pointerup', function () { drag = null; });
+  [['zoom-in', '+', 'Zoom in', function () { zoom(1 / 1.4); }],
+   ['zoom-out', '\u2212', 'Zoom out', function () { zoom(1.4); }],
+   ['fit', 'Fit', 'Fit the states shown on this date', function () { fit(current && current.visible); }]].forEach(function (b) {
+    var button = document.createElement('button');
+    button.type = 'button'; button.id = b[0]; button.textContent = b[1];
+    button.setAttribute('aria-label', b[2]); button.title = b[2];
+    button.addEventListener('click', b[3]);
+    document.getElementById('zoom').appendChild(button);
+  });
 
   actors.forEach(function (a, i) {
     var g = document.createElementNS(SVG, 'g');
@@ -193,7 +230,7 @@
     drawCharts();
     syncControls();
     document.body.dataset.date = isoOf(state.day);
-    if (!drawnOnce) { drawnOnce = true; performance.mark('atlas-drawn'); }
+    if (!drawnOnce) { drawnOnce = true; fit(g.visible); performance.mark('atlas-drawn'); }
   }
   var drawnOnce = false;
 
