@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "atlas_parts.hpp"
+#include "text_codec.hpp"
 
 namespace pactgraph::render::detail {
 
@@ -23,20 +24,6 @@ std::size_t replace_after(std::string& text, std::size_t from, std::string_view 
   return at + value.size();
 }
 
-std::string html_escaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 /// JSON inside a <script> element: a `</` in a name would end the element, so it is written `<\/`.
 std::string script_safe(std::string json) {
   for (auto at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) json.insert(at + 1, "\\");
@@ -48,7 +35,7 @@ std::string script_safe(std::string json) {
 std::string assemble_atlas_page(const std::string& title, const nlohmann::json& data) {
   std::string page(atlas_page_html);
   // The markers, in the order page.html has them.
-  std::size_t at = replace_after(page, 0, "<!--ATLAS_TITLE-->", html_escaped(title));
+  std::size_t at = replace_after(page, 0, "<!--ATLAS_TITLE-->", xml_escape(title));
   at = replace_after(page, at, "/*ATLAS_CSS*/", atlas_page_css);
   at = replace_after(page, at, "/*ATLAS_DATA*/", script_safe(data.dump()));
   replace_after(page, at, "/*ATLAS_JS*/", atlas_page_js);

@@ -313,6 +313,17 @@ class SeedAtlas(PageChecks):
         finally:
             driver.set_window_size(*ab.DESKTOP)
 
+    def test_title_is_shown_as_written(self):
+        # Markup in a title (and so in the page's data) stays text: it neither ends the data's script
+        # element nor becomes an element.
+        title = 'Alliances </script><b>bold</b> & "quotes"'
+        path = os.path.join(workdir.name, "titled.html")
+        ab.write_atlas(path, "--title", title)
+        ab.open_page(driver, path)
+        self.assertEqual(driver.title, title)
+        self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, title)
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "h1 b"), [])
+
     def test_page_is_self_contained(self):
         with open(seed_atlas, encoding="utf-8") as f:
             page = f.read()
