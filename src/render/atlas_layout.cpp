@@ -8,7 +8,6 @@
 
 #include "atlas_parts.hpp"
 #include "graphviz_bridge.hpp"
-#include "pactgraph/error.hpp"
 
 namespace pactgraph::render::detail {
 

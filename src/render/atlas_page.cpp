@@ -25,9 +25,14 @@ std::size_t replace_after(std::string& text, std::size_t from, std::string_view 
 }
 
 /// JSON inside a <script> element: a `</` in a name would end the element, so it is written `<\/`.
-std::string script_safe(std::string json) {
-  for (auto at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) json.insert(at + 1, "\\");
-  return json;
+std::string script_safe(std::string_view json) {
+  std::string out;
+  out.reserve(json.size() + 64);
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    out += json[i];
+    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') out += '\\';
+  }
+  return out;
 }
 
 }  // namespace
