@@ -80,9 +80,9 @@ def cli_json(*args, data_dir=None):
     return json.loads(done.stdout)
 
 
-def expected_snapshot(date, data_dir=None, kinds=None):
+def expected_snapshot(date, *options, data_dir=None):
     """States and ties of `pactgraph snapshot` on the date: ({abbrev}, {(frozenset(ends), kinds)})."""
-    args = ["snapshot", "--at", date] + (["--kinds", kinds] if kinds else [])
+    args = ["snapshot", "--at", date, *options]
     s = cli_json(*args, data_dir=data_dir)
     nodes = {n["abbrev"] for n in s["nodes"]}
     ties = {(frozenset((t["source_abbrev"], t["target_abbrev"])), t["kinds"]) for t in s["ties"]}
@@ -144,7 +144,7 @@ class PageChecks(unittest.TestCase):
         for date in dates:
             with self.subTest(date=date):
                 move_to(driver, date)
-                expected = expected_snapshot(date, data_dir)
+                expected = expected_snapshot(date, data_dir=data_dir)
                 self.assertEqual(shown(driver), expected)
                 self.assertGreater(len(expected[0]), 0)
                 distinct.add(frozenset(expected[1]))
@@ -155,7 +155,7 @@ class PageChecks(unittest.TestCase):
         for actor, date in cases:
             with self.subTest(actor=actor, date=date):
                 ab.open_page(driver, atlas, f"#date={date}")
-                nodes, _ = expected_snapshot(date, data_dir)
+                nodes, _ = expected_snapshot(date, data_dir=data_dir)
                 select(driver, actor)
                 expected = expected_partners(actor, date, nodes, data_dir)
                 self.assertEqual(listed_partners(driver), expected)
@@ -208,16 +208,51 @@ class SeedAtlas(PageChecks):
         self.assertNotEqual(before.get(pair), after.get(pair))
 
     def test_kind_toggles_show_what_the_snapshot_of_those_kinds_has(self):
-        for group, kinds in (("memberships", "alliance,membership"), ("cooperation", "alliance,cooperation")):
-            with self.subTest(group=group):
+        # Each case: the toggles clicked, and the snapshot options that should then be on the map.
+        cases = ((["memberships"], ["--kinds", "alliance,membership"]),
+                 (["cooperation"], ["--kinds", "alliance,cooperation"]),
+                 (["hostile ties"], ["--kinds", "alliance,hostile"]),
+                 (["hostile ties", "organisations"], ["--kinds", "alliance,hostile", "--actors", "any"]),
+                 (["alliances", "hostile ties", "organisations"], ["--kinds", "hostile", "--actors", "any"]))
+        pictures = set()
+        for clicks, options in cases:
+            with self.subTest(clicks=clicks):
                 ab.open_page(driver, seed_atlas, "#date=2007-05-30")
-                toggle = driver.find_element(By.CSS_SELECTOR, f'#kinds input[data-group="{group}"]')
-                self.assertFalse(toggle.is_selected())
-                toggle.click()
+                for group in clicks:
+                    driver.find_element(By.CSS_SELECTOR, f'#kinds input[data-group="{group}"]').click()
                 ab.wait_for_date(driver, "2007-05-30")
-                expected = expected_snapshot("2007-05-30", kinds=kinds)
+                expected = expected_snapshot("2007-05-30", *options)
                 self.assertEqual(shown(driver), expected)
-                self.assertNotEqual(expected, expected_snapshot("2007-05-30"))
+                pictures.add((frozenset(expected[0]), frozenset(expected[1])))
+        # Five different pictures: no toggle can pass by doing nothing.
+        self.assertEqual(len(pictures), len(cases))
+
+    def test_ties_are_styled_as_in_the_diagrams(self):
+        # With every toggle on, a pair joined by one tie is drawn in the colour and dash of that tie's
+        # edge in `pactgraph export --to dot` (the diagrams' styles).
+        ab.open_page(driver, seed_atlas, "#date=2007-05-30")
+        for group in ("memberships", "cooperation", "hostile ties"):
+            driver.find_element(By.CSS_SELECTOR, f'#kinds input[data-group="{group}"]').click()
+        done = ab.run_cli("export", "--to", "dot", "--at", "2007-05-30", "--kinds", "any")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        edges = {}
+        for a, b, attributes in re.findall(r"\t(\S+) -- (\S+)\t\[(.*?)\];", done.stdout, re.S):
+            colour = re.search(r'color="(#[0-9a-f]{6})"', attributes).group(1)
+            style = re.search(r"\bstyle=(\w+)", attributes)
+            edges.setdefault(frozenset((a, b)), []).append((colour, style.group(1) if style else "solid"))
+        dashes = {"solid": None, "dashed": "7 4", "dotted": "2 3"}
+        drawn = driver.execute_script("""
+            return Array.from(document.querySelectorAll('[data-a]')).filter(e => e.style.display !== 'none')
+              .map(e => [e.dataset.a, e.dataset.b, e.getAttribute('stroke'), e.getAttribute('stroke-dasharray')]);""")
+        checked = set()
+        for a, b, stroke, dash in drawn:
+            styles = edges[frozenset((a, b))]
+            if len(styles) == 1:
+                self.assertEqual((stroke, dash), (styles[0][0], dashes[styles[0][1]]), (a, b))
+                checked.add(styles[0])
+        # Hostile (red, dashed), membership (dotted) and defence (solid) were all among them.
+        self.assertTrue({("#d62728", "dashed"), ("#7f7f7f", "dotted")} <= checked, checked)
+        self.assertIn("solid", {style for _, style in checked})
 
     def test_clicking_a_state_lists_exactly_its_partners(self):
         self.check_partners(seed_atlas, [("UZB", "2007-05-30"), ("KYR", "2007-05-30"), ("RUS", "1995-06-30")])

@@ -52,7 +52,7 @@
   function dashOf(line) { return line === 'dashed' ? '7 4' : line === 'dotted' ? '2 3' : null; }
 
   // ----- state -----
-  var state = { day: last, selected: -1, cascadeFor: -1, shown: 0, playing: null };
+  var state = { day: last, selected: -1, cascadeFor: -1, shown: 0, organisations: false, playing: null };
   data.groups.forEach(function (g) { if (g.on) state.shown |= g.k; });
 
   function present(i, day) {
@@ -61,9 +61,10 @@
     for (var k = 0; k < s.length; ++k) if (s[k][0] <= day && day < s[k][1]) return true;
     return false;
   }
-  // Organisations appear with their memberships, as the snapshot brings them in with the membership kind.
+  // Organisations have their own toggle, turned on with the memberships (as the snapshot brings them in
+  // with the membership kind), so a sanction against an organisation can be shown without memberships.
   function visibleActor(i, day) {
-    return present(i, day) && (!actors[i].o || (state.shown & MEMBERSHIP) !== 0);
+    return present(i, day) && (!actors[i].o || state.organisations);
   }
 
   // The graph of a date: visible actors and the ties among them of the shown kinds, collapsed by pair.
@@ -579,19 +580,26 @@
 
   // Kind toggles and the legend.
   var kindBox = document.getElementById('kinds');
-  data.groups.forEach(function (g) {
+  function toggle(name, checked, onChange) {
     var label = el('label');
     var box = el('input', { type: 'checkbox' });
-    box.checked = g.on;
-    box.setAttribute('data-group', g.name);
-    box.addEventListener('change', function () {
-      state.shown = box.checked ? state.shown | g.k : state.shown & ~g.k;
-      draw();
-    });
+    box.checked = checked;
+    box.setAttribute('data-group', name);
+    box.addEventListener('change', function () { onChange(box.checked); draw(); });
     label.appendChild(box);
-    label.appendChild(document.createTextNode(g.name));
+    label.appendChild(document.createTextNode(name));
     kindBox.appendChild(label);
+    return box;
+  }
+  var organisationBox = null;
+  data.groups.forEach(function (g) {
+    toggle(g.name, g.on, function (on) {
+      state.shown = on ? state.shown | g.k : state.shown & ~g.k;
+      if (on && g.k === MEMBERSHIP && organisationBox) organisationBox.checked = state.organisations = true;
+    });
   });
+  if (actors.some(function (a) { return a.o; }))
+    organisationBox = toggle('organisations', false, function (on) { state.organisations = on; });
   var carried = 0;
   ties.forEach(function (r) { carried |= r[4] | r[5]; });
   var legend = document.getElementById('legend');
