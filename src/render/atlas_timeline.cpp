@@ -15,11 +15,14 @@ spell clipped(const spell& when, const atlas_options& options) {
   return when.intersection(spell{.begin = options.from, .end = options.to + 1});
 }
 
-/// What a tie stands on, as the page names it: a pact's name (or key), or the organisation it is a membership of.
+/// What a tie stands on, as the page names it: a pact's name (or key: ATOP's pacts are unnamed) with the
+/// day it was signed, or the organisation it is a membership of.
 std::string origin_label(const alliance_network& net, const tie& t) {
   if (t.from_membership) return "membership of " + net[net[t.membership()].organisation].abbreviation;
   const pact& p = net[t.pact()];
-  return p.name.empty() ? p.key : p.name;
+  std::string label = p.name.empty() ? p.key : p.name;
+  if (p.signed_on) label += " (signed " + p.signed_on->to_string() + ")";
+  return label;
 }
 
 }  // namespace
