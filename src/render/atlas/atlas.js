@@ -52,7 +52,9 @@
   function dashOf(line) { return line === 'dashed' ? '7 4' : line === 'dotted' ? '2 3' : null; }
 
   // ----- state -----
-  var state = { day: last, selected: -1, cascadeFor: -1, shown: 0, organisations: false, playing: null };
+  // Organisations are shown from the start only in an atlas of organisations alone.
+  var state = { day: last, selected: -1, cascadeFor: -1, shown: 0, playing: null,
+                organisations: actors.length > 0 && actors.every(function (a) { return a.o; }) };
   data.groups.forEach(function (g) { if (g.on) state.shown |= g.k; });
 
   function present(i, day) {
@@ -102,6 +104,7 @@
     var xs = [], ys = [];
     actors.forEach(function (a, i) { if (!visible || visible[i]) { xs.push(a.x); ys.push(a.y); } });
     if (xs.length === 0) actors.forEach(function (a) { xs.push(a.x); ys.push(a.y); });
+    if (xs.length === 0) { xs.push(0); ys.push(0); }
     var pad = 24;
     var x0 = Math.min.apply(null, xs) - pad, x1 = Math.max.apply(null, xs) + pad;
     var y0 = Math.min.apply(null, ys) - pad, y1 = Math.max.apply(null, ys) + pad;
@@ -599,7 +602,7 @@
     });
   });
   if (actors.some(function (a) { return a.o; }))
-    organisationBox = toggle('organisations', false, function (on) { state.organisations = on; });
+    organisationBox = toggle('organisations', state.organisations, function (on) { state.organisations = on; });
   var carried = 0;
   ties.forEach(function (r) { carried |= r[4] | r[5]; });
   var legend = document.getElementById('legend');
