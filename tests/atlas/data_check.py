@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-ALLIANCE = 0b11111  # defence, offence, neutrality, non-aggression, consultation (tie_kind's first five bits)
+ALLIANCE = ("defence", "offence", "neutrality", "non_aggression", "consultation")
 
 
 def day_number(iso):
@@ -28,6 +28,7 @@ def main(cli):
     found = re.search(r'<script type="application/json" id="atlas-data">(.*?)</script>', page, re.S)
     data = json.loads(found.group(1))
     names = {bit: name for bit, name in data["kindNames"]}
+    alliance = sum(bit for bit, name in names.items() if name in ALLIANCE)
     actors = data["actors"]
 
     def present(i, day):
@@ -40,7 +41,7 @@ def main(cli):
         states = {i for i, a in enumerate(actors) if not a.get("o") and present(i, day)}
         pairs = {}
         for a, b, begin, end, pledges_a, pledges_b, _ in data["ties"]:
-            if begin <= day < end and (pledges_a | pledges_b) & ALLIANCE and a in states and b in states:
+            if begin <= day < end and (pledges_a | pledges_b) & alliance and a in states and b in states:
                 key = frozenset((actors[a]["a"], actors[b]["a"]))
                 pairs[key] = pairs.get(key, 0) | pledges_a | pledges_b
         page_ties = {(k, "+".join(n for bit, n in sorted(names.items()) if v & bit)) for k, v in pairs.items()}

@@ -6,8 +6,13 @@
   var data = JSON.parse(document.getElementById('atlas-data').textContent);
   var SVG = 'http://www.w3.org/2000/svg';
   var MS_PER_DAY = 86400000;
-  var MEMBERSHIP = 1 << 11;
-  var DEFENCE = 1;
+  function kindBit(name) {
+    var found = data.kindNames.filter(function (k) { return k[1] === name; });
+    return found.length ? found[0][0] : 0;
+  }
+  var MEMBERSHIP = kindBit('membership');
+  var DEFENCE = kindBit('defence');
+  var HOSTILE = kindBit('sanction') | kindBit('rivalry');
   var actors = data.actors;
   var ties = data.ties; // [a, b, begin, end (excluded), pledges of a, pledges of b, origin]
   var first = data.span[0];
@@ -361,7 +366,7 @@
     data.kindNames.forEach(function (k) {
       var partners = byKind.get(k[0]);
       if (!partners) return;
-      var hostile = k[1] === 'sanction' || k[1] === 'rivalry';
+      var hostile = (k[0] & HOSTILE) !== 0;
       box.appendChild(el('h3', null, k[1].replace(/_/g, ' ') + (hostile ? ' (hostile)' : '') + ' · ' + partners.size));
       var list = el('ul');
       Array.from(partners.keys()).sort(function (x, y) { return actors[x].n < actors[y].n ? -1 : 1; }).forEach(function (other) {
