@@ -198,7 +198,7 @@ class SeedAtlas(PageChecks):
         self.check_dates(seed_atlas, SEED_DATES)
 
     def test_a_pact_appears_on_the_day_it_begins(self):
-        # The Russia–Uzbekistan treaty of 2005-11-14 adds basing to their tie on that day, not before.
+        # The Russia–Uzbekistan treaty of 2005-11-14 ties the two on that day, not the day before.
         ab.open_page(driver, seed_atlas)
         before = dict((k, v) for k, v in shown_after(driver, "2005-11-13")[1])
         after = dict((k, v) for k, v in shown_after(driver, "2005-11-14")[1])
