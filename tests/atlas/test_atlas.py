@@ -7,8 +7,7 @@ Timings are measured and reported (PACTGRAPH_ATLAS_REPORT), never asserted.
 Environment: PACTGRAPH_CLI (the command), PACTGRAPH_DATA_DIR (ATOP 5.1 and COW; the ATOP tests fail
 without it), PACTGRAPH_ATLAS_REPORT (where to write the timings and screenshots; default: a temporary folder).
 """
-import csv
-import io
+import datetime
 import json
 import os
 import re
@@ -447,7 +446,6 @@ def shown_after(driver, date):
 
 def day_number(iso):
     """Days since 1970-01-01, as the page's slider counts them."""
-    import datetime
     return (datetime.date.fromisoformat(iso) - datetime.date(1970, 1, 1)).days
 
 
