@@ -34,11 +34,11 @@ void run_centrality(context& ctx, const centrality_args& args) {
     ctx.emit(report_of(query::centrality(net, args.view.day(), options)));
     return;
   }
-  const auto [first, last] = parse_years(args.years);
+  const year_span years = parse_years(args.years);
   options.progress = ctx.progress("centrality");
-  const query::table t = query::centrality(net, year_span{first, last}, options);
+  const query::table t = query::centrality(net, years, options);
   std::vector<std::string> dates;
-  for (const day_number d : every_year(first, last)) dates.push_back(day_text(d));
+  for (const day_number d : every_year(years.first, years.last)) dates.push_back(day_text(d));
   ctx.emit(series_report(t, dates));
 }
 

@@ -128,17 +128,4 @@ bool view_choice::needs_organisations(snapshot_options defaults) const {
   return query::needs_organisations(options(defaults));
 }
 
-std::vector<cell> actor_cells(const alliance_network& net, actor_id id) {
-  const actor& a = net[id];
-  cell code;
-  if (a.cow_code) code = static_cast<std::int64_t>(*a.cow_code);
-  return {code, a.abbreviation, a.name};
-}
-
-void note_coverage(const alliance_network& net, day_number day, report& r) {
-  if (!net.covered(day))
-    r.notes.push_back("no source of this dataset covers " + day_text(day) +
-                      ": a missing tie there means \"outside the data\", not \"no tie\"");
-}
-
 }  // namespace pactgraph::cli

@@ -97,13 +97,6 @@ struct view_choice {
   [[nodiscard]] bool needs_organisations(snapshot_options defaults = {}) const;
 };
 
-/// The leading columns naming an actor: code (COW code; empty when none), abbrev, name.
-inline const std::vector<std::string> actor_columns{"code", "abbrev", "name"};
-[[nodiscard]] std::vector<cell> actor_cells(const alliance_network& net, actor_id id);
-
-/// Adds a note when no source covers the day, so an empty answer is not read as "no tie".
-void note_coverage(const alliance_network& net, day_number day, report& r);
-
 /// A subcommand with the global options attached and unknown options passed to the parent.
 CLI::App* add_subcommand(CLI::App& app, context& ctx, const std::string& name, const std::string& description);
 

@@ -2,8 +2,7 @@
 // frame) or dyad spells (--spells), as ATOP's dyadic files code them.
 #include <memory>
 
-#include "pactgraph/panels/dyad_spells.hpp"
-#include "pactgraph/panels/system_frame.hpp"
+#include "pactgraph/query/dyads.hpp"
 #include "panel_output.hpp"
 
 namespace pactgraph::cli {
@@ -20,76 +19,21 @@ struct dyads_args {
   unsigned threads = 0;
 };
 
-std::vector<std::string> left_out_note(std::size_t members_without_code) {
-  if (members_without_code == 0) return {};
-  return {std::to_string(members_without_code) +
-          " member row(s) left out: their state has no COW state code (ATOP's 8152, Annam)"};
-}
-
-/// The columns after the obligations, shared by years and spells.
-template <class Row, class Sink>
-void put_counts(Sink& sink, const Row& r, bool known) {
-  if (!known) {
-    for (int i = 0; i < 5; ++i) sink.missing();  // bilatno … obvary
-    return;
-  }
-  sink.integer(r.bilateral);
-  sink.integer(r.multilateral);
-  sink.integer(r.number());
-  sink.flag(r.asymm);
-  sink.flag(r.obvary);
-}
-
 void run_years(const context& ctx, const alliance_network& net, const dyads_args& args) {
-  const year_span years = panel_years(net, args.years.empty() ? "1815:2018" : args.years);
-  const panel_options options{.threads = args.threads, .progress = ctx.progress("dyads")};
-  const dyad_year_panel panel = args.all_pairs ? system_frame(net, years, !args.undirected, options)
-                                : args.undirected ? undirected_dyad_years(net, years, options)
-                                                  : directed_dyad_years(net, years, options);
-  const std::vector<tie_kind> extras = extra_kinds(net);
-  std::vector<std::string> columns{"ccode1", "ccode2", "year"};
-  for (auto& c : obligation_columns(extras)) columns.push_back(std::move(c));
-  columns.insert(columns.end(), {"shareob", "transyr", "bilatno", "multino", "number", "asymm", "obvary", "atopids"});
-  emit_panel(ctx, "dyads", columns, panel.rows.size(), left_out_note(panel.members_without_code),
-             [&](std::size_t i, auto& sink) {
-               const dyad_year& r = panel.rows[i];
-               sink.integer(r.ccode_a);
-               sink.integer(r.ccode_b);
-               sink.integer(r.year);
-               put_obligations(sink, r.obligations, r.covered, extras);
-               r.covered ? sink.flag(r.shareob && r.allied()) : sink.missing();
-               r.covered ? sink.flag(r.transyr) : sink.missing();
-               put_counts(sink, r, r.covered);
-               sink.ids(net, panel.pacts_of(r));
-             });
+  const year_span years = query::panel_years(net, args.years.empty() ? "1815:2018" : args.years);
+  emit_rows(ctx, query::dyad_rows(net, years,
+                                  {.undirected = args.undirected,
+                                   .all_pairs = args.all_pairs,
+                                   .threads = args.threads,
+                                   .progress = ctx.progress("dyads")}));
 }
 
 void run_spells(const context& ctx, const alliance_network& net, const dyads_args& args) {
   dyad_spell_options options{.directed = !args.undirected};
-  if (!args.from.empty()) {
-    const auto d = date::parse(args.from);
-    if (!d) throw usage_error("--from: expected YYYY, YYYY-MM or YYYY-MM-DD, found '" + args.from + "'");
-    options.first = d->first_day();
-  }
+  if (!args.from.empty()) options.first = query::parse_first_day(args.from, "--from");
   if (!args.to.empty()) options.last = parse_day(args.to, "--to");
   if (options.last < options.first) throw usage_error("--to " + args.to + " is before --from " + args.from);
-  const dyad_spell_panel panel = dyad_spells(net, options);
-  const std::vector<tie_kind> extras = extra_kinds(net);
-  std::vector<std::string> columns{"ccode1", "ccode2", "start", "end"};
-  for (auto& c : obligation_columns(extras)) columns.push_back(std::move(c));
-  columns.insert(columns.end(), {"shareob", "bilatno", "multino", "number", "asymm", "obvary", "atopids"});
-  emit_panel(ctx, "spells", columns, panel.rows.size(), left_out_note(panel.members_without_code),
-             [&](std::size_t i, auto& sink) {
-               const dyad_spell& r = panel.rows[i];
-               sink.integer(r.ccode_a);
-               sink.integer(r.ccode_b);
-               sink.text(date::from_days(r.when.begin).to_string());
-               r.when.is_open() ? sink.missing() : sink.text(date::from_days(r.when.end).to_string());
-               put_obligations(sink, r.obligations, true, extras);
-               sink.flag(r.shareob);
-               put_counts(sink, r, true);
-               sink.ids(net, panel.pacts_of(r));
-             });
+  emit_rows(ctx, query::spell_rows(net, options));
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 
 #include "context.hpp"
 #include "pactgraph/io/json_dataset.hpp"
-#include "pactgraph/temporal/selection.hpp"
+#include "pactgraph/query/export_tables.hpp"
 #ifdef PACTGRAPH_CLI_WITH_RENDER
 #include "pactgraph/render/dot.hpp"
 #include "pactgraph/render/graphml.hpp"
@@ -20,45 +20,8 @@ struct export_args {
   bool whole = false;
 };
 
-// The diagram default (docs/design.md): every actor and every tie active on the day.
-const snapshot_options picture{.kinds = tie_kind::all, .actors = actor_kind::any};
-
-std::string spell_end(const spell& s) { return s.end_date() ? s.end_date()->to_string() : ""; }
-
-// One row per tie (parallel ties kept), so a reader can rebuild the multigraph of the day.
-report tidy_report(const alliance_network& net, day_number day, const snapshot_options& options) {
-  const selection rule(net, day, options);
-  report r;
-  r.fields.emplace_back("date", day_text(day));
-  std::vector<std::string> node_columns = actor_columns;
-  node_columns.emplace_back("kind");
-  table nodes{.name = "nodes", .columns = node_columns};
-  for (std::uint32_t i = 0; i < net.actor_count(); ++i) {
-    if (!rule.keeps(actor_id{i})) continue;
-    auto row = actor_cells(net, actor_id{i});
-    row.emplace_back(net[actor_id{i}].kind == actor_kind::state ? "state" : "organisation");
-    nodes.add(std::move(row));
-  }
-  table ties{.name = "ties",
-             .columns = {"source", "target", "source_abbrev", "target_abbrev", "source_pledges", "target_pledges",
-                         "kinds", "sign", "via", "begin", "end"}};
-  for (const tie& t : net.ties()) {
-    if (!rule.keeps(t)) continue;
-    auto a = actor_cells(net, t.a);
-    auto b = actor_cells(net, t.b);
-    ties.add({a[0], b[0], a[1], b[1], to_string(t.pledges_a), to_string(t.pledges_b), to_string(t.kinds()),
-              static_cast<std::int64_t>(t.sign()), tie_origin(net, t), t.when.begin_date().to_string(),
-              spell_end(t.when)});
-  }
-  r.tables.push_back(std::move(nodes));
-  r.tables.push_back(std::move(ties));
-  r.csv_table = "ties";
-  note_coverage(net, day, r);
-  return r;
-}
-
 void run_export(context& ctx, const export_args& args) {
-  const snapshot_options options = args.view.options(picture);
+  const snapshot_options options = args.view.options(query::picture_view);
   if (args.to == "json" || args.to == "csv") {
     const alliance_network& net = ctx.network(true);
     if (args.whole) {
@@ -66,7 +29,9 @@ void run_export(context& ctx, const export_args& args) {
       ctx.emit_text(io::write_dataset(net));
       return;
     }
-    const report r = tidy_report(net, args.view.day(), options);
+    const auto tables = query::tidy_export(net, args.view.day(), options);
+    report r = report_of({&tables.nodes, &tables.ties});
+    r.csv_table = "ties";
     if (args.to == "csv")
       for (const auto& n : r.notes) ctx.warn(n);
     ctx.emit_text(format_report(r, args.to == "csv" ? output_format::csv : output_format::json, ctx.options.table));

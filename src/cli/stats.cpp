@@ -19,8 +19,7 @@ report stats_report(context& ctx, const stats_args& args) {
   const alliance_network& net = ctx.network(args.view.needs_organisations());
   const query::stats_options options{.threads = args.threads, .view = args.view.options(), .progress = ctx.progress("stats")};
   if (args.years.empty()) return report_of(query::stats(net, args.view.day(), options));
-  const auto [first, last] = parse_years(args.years);
-  return report_of(query::stats(net, year_span{first, last}, options));
+  return report_of(query::stats(net, parse_years(args.years), options));
 }
 
 }  // namespace

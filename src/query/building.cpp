@@ -19,6 +19,20 @@ void actor_columns::move_into(std::vector<column>& out) {
   *this = {};
 }
 
+void end_columns::push(const alliance_network& net, actor_id a, actor_id b) {
+  source.push(net, a);
+  target.push(net, b);
+}
+
+void end_columns::move_into(std::vector<column>& out) {
+  source.code.name = "source";
+  target.code.name = "target";
+  source.abbrev.name = "source_abbrev";
+  target.abbrev.name = "target_abbrev";
+  for (column* c : {&source.code, &target.code, &source.abbrev, &target.abbrev}) out.push_back(std::move(*c));
+  *this = {};
+}
+
 column text_scalar(std::string name, std::string value) {
   column c = text_column(std::move(name));
   c.push(std::move(value));
@@ -41,6 +55,12 @@ table tidy_table(std::string name, std::vector<column> scalars, std::vector<colu
   }
   for (column& c : columns) t.columns.push_back(std::move(c));
   t.scalars = std::move(scalars);
+  return t;
+}
+
+table dated_table(std::string name, day_number day, std::vector<column> columns, std::vector<std::string> notes) {
+  table t = tidy_table(std::move(name), {text_scalar("date", day_text(day))}, std::move(columns));
+  t.notes = std::move(notes);
   return t;
 }
 

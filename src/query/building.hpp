@@ -21,12 +21,26 @@ struct actor_columns {
   void move_into(std::vector<column>& out);
 };
 
+/// The four columns naming both ends of an edge or a tie: source, target (COW codes; missing when
+/// none), source_abbrev, target_abbrev.
+struct end_columns {
+  actor_columns source;
+  actor_columns target;
+
+  void push(const alliance_network& net, actor_id a, actor_id b);
+  void move_into(std::vector<column>& out);
+};
+
 /// A scalar of the answer: a column of one row.
 [[nodiscard]] column text_scalar(std::string name, std::string value);
 [[nodiscard]] column real_scalar(std::string name, double value);
 
 /// A table named `name` of `columns`, led by `scalars` repeated on every row.
 [[nodiscard]] table tidy_table(std::string name, std::vector<column> scalars, std::vector<column> columns);
+
+/// A table of an answer on `day`: led by the scalar date (text, ISO), with the answer's notes.
+[[nodiscard]] table dated_table(std::string name, day_number day, std::vector<column> columns,
+                                std::vector<std::string> notes);
 
 /// The note that no source covers the day, so an empty answer is not read as "no tie"; nothing
 /// when some source does.

@@ -19,9 +19,16 @@ day_number parse_day(std::string_view text, std::string_view option) {
   return d->last_day();
 }
 
+day_number parse_first_day(std::string_view text, std::string_view option) {
+  const auto d = date::parse(text);
+  if (!d)
+    throw usage_error(std::string(option) + ": expected YYYY, YYYY-MM or YYYY-MM-DD, found '" + std::string(text) + "'");
+  return d->first_day();
+}
+
 day_number default_day() { return io::seed_date.last_day(); }
 
-std::pair<int, int> parse_years(std::string_view text) {
+year_span parse_years(std::string_view text) {
   auto year = [&](std::string_view part) {
     int y = 0;
     const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), y);

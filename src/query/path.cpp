@@ -59,12 +59,9 @@ path_tables path(const alliance_network& net, std::string_view from_text, std::s
   if (found.empty())
     notes.push_back("no path from " + net[from].abbreviation + " to " + net[to].abbreviation + " on " + day_text(day));
   detail::note_coverage(net, day, notes);
-  const auto date = [&] { return std::vector<column>{detail::text_scalar("date", day_text(day))}; };
-  path_tables out{.paths = detail::tidy_table("paths", date(), std::move(paths)),
-                  .steps = detail::tidy_table("steps", date(), std::move(steps))};
-  out.paths.notes = notes;
-  out.steps.notes = std::move(notes);
-  return out;
+  // Aggregate members are initialised in order: the notes are copied into the first, then moved.
+  return {.paths = detail::dated_table("paths", day, std::move(paths), notes),
+          .steps = detail::dated_table("steps", day, std::move(steps), std::move(notes))};
 }
 
 }  // namespace pactgraph::query

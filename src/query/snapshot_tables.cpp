@@ -25,25 +25,19 @@ snapshot_tables snapshot(const alliance_network& net, day_number day, const snap
   node_columns.push_back(std::move(kind));
   node_columns.push_back(std::move(degree));
 
-  detail::actor_columns source;
-  detail::actor_columns target;
+  detail::end_columns ends;
   column multiplicity = integer_column("multiplicity");
   column kinds = text_column("kinds");
   column sign = integer_column("sign");
   for (const auto& e : s.edges()) {
-    source.push(net, s.actor_at(e.u));
-    target.push(net, s.actor_at(e.v));
+    ends.push(net, s.actor_at(e.u), s.actor_at(e.v));
     multiplicity.push(static_cast<std::int64_t>(e.multiplicity));
     kinds.push(to_string(e.kinds));
     sign.push(std::int64_t{e.sign()});
   }
-  source.code.name = "source";
-  target.code.name = "target";
-  source.abbrev.name = "source_abbrev";
-  target.abbrev.name = "target_abbrev";
   std::vector<column> tie_columns;
-  for (column* c : {&source.code, &target.code, &source.abbrev, &target.abbrev, &multiplicity, &kinds, &sign})
-    tie_columns.push_back(std::move(*c));
+  ends.move_into(tie_columns);
+  for (column* c : {&multiplicity, &kinds, &sign}) tie_columns.push_back(std::move(*c));
 
   std::vector<std::string> notes;
   const auto& diag = s.diagnostics();
@@ -54,12 +48,9 @@ snapshot_tables snapshot(const alliance_network& net, day_number day, const snap
                     " active ties left out: an end is outside the state system on " + day_text(day) + " (" + names + ")");
   }
   detail::note_coverage(net, day, notes);
-  const auto date = [&] { return std::vector<column>{detail::text_scalar("date", day_text(day))}; };
-  snapshot_tables out{.nodes = detail::tidy_table("nodes", date(), std::move(node_columns)),
-                      .ties = detail::tidy_table("ties", date(), std::move(tie_columns))};
-  out.nodes.notes = notes;
-  out.ties.notes = std::move(notes);
-  return out;
+  // Aggregate members are initialised in order: the notes are copied into the first, then moved.
+  return {.nodes = detail::dated_table("nodes", day, std::move(node_columns), notes),
+          .ties = detail::dated_table("ties", day, std::move(tie_columns), std::move(notes))};
 }
 
 }  // namespace pactgraph::query

@@ -6,22 +6,17 @@
 #include <string>
 
 #include "pactgraph/error.hpp"
-#include "pactgraph/io/seed_scenario.hpp"
 #include "pactgraph/query/diff.hpp"
 #include "pactgraph/query/members.hpp"
 #include "pactgraph/query/parse.hpp"
 #include "pactgraph/query/ties.hpp"
+#include "temporal/seed_fixture.hpp"
 
 using namespace pactgraph;
 
 BOOST_AUTO_TEST_SUITE(query_errors)
 
 namespace {
-
-const alliance_network& seed_network() {
-  static const alliance_network net = io::seed_scenario();
-  return net;
-}
 
 /// The message of the usage_error `f` throws (fails the test when it throws nothing).
 template <class F>
@@ -39,17 +34,17 @@ std::string usage_message(F f) {
 
 BOOST_AUTO_TEST_CASE(a_misspelt_group_gets_suggestions) {
   // One swap from the organisation, two edits from the treaty's key `cst`, which a four-letter name allows.
-  const std::string m = usage_message([] { (void)query::members(seed_network(), "CTSO", query::default_day()); });
+  const std::string m = usage_message([] { (void)query::members(testing::seed(), "CTSO", query::default_day()); });
   BOOST_TEST(m == "no organisation or pact named 'CTSO'; did you mean 'CSTO' or 'cst'?");
 }
 
 BOOST_AUTO_TEST_CASE(a_state_is_no_group) {
-  const std::string m = usage_message([] { (void)query::members(seed_network(), "UZB", query::default_day()); });
+  const std::string m = usage_message([] { (void)query::members(testing::seed(), "UZB", query::default_day()); });
   BOOST_TEST(m == "'UZB' is a state, not an organisation or pact");
 }
 
 BOOST_AUTO_TEST_CASE(a_misspelt_actor_gets_suggestions) {
-  const std::string m = usage_message([] { (void)query::ties(seed_network(), "Uzbekistn", query::default_day()); });
+  const std::string m = usage_message([] { (void)query::ties(testing::seed(), "Uzbekistn", query::default_day()); });
   BOOST_TEST(m == "no actor named 'Uzbekistn'; did you mean 'Uzbekistan'?");
 }
 
@@ -63,12 +58,12 @@ BOOST_AUTO_TEST_CASE(bad_spans_and_dates) {
   BOOST_TEST((first == 1816 && last == 2018));
   BOOST_TEST(query::day_text(query::parse_day("2004-02")) == "2004-02-29");
   BOOST_TEST(usage_message([] {
-               (void)query::diff(seed_network(), query::parse_day("2007"), query::parse_day("2006"));
+               (void)query::diff(testing::seed(), query::parse_day("2007"), query::parse_day("2006"));
              }) == "--to 2006-12-31 is before --from 2007-12-31");
 }
 
 BOOST_AUTO_TEST_CASE(an_absent_column_is_a_lookup_error) {
-  const query::table t = query::members(seed_network(), "CSTO", query::default_day());
+  const query::table t = query::members(testing::seed(), "CSTO", query::default_day());
   try {
     (void)t["ccode"];
     BOOST_FAIL("no lookup_error");

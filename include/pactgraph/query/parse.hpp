@@ -4,9 +4,9 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 
 #include "pactgraph/model/alliance_network.hpp"
+#include "pactgraph/panels/panel_options.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
 
 namespace pactgraph::query {
@@ -15,11 +15,14 @@ namespace pactgraph::query {
 /// 31 December). `option` names where the text came from in the error.
 [[nodiscard]] day_number parse_day(std::string_view text, std::string_view option = "--at");
 
+/// The first day of a date YYYY, YYYY-MM or YYYY-MM-DD (the start of a window).
+[[nodiscard]] day_number parse_first_day(std::string_view text, std::string_view option = "--from");
+
 /// The day asked when none is given: the seed scenario's (2007-05-30).
 [[nodiscard]] day_number default_day();
 
-/// `Y1:Y2` (or one year) as the pair of years.
-[[nodiscard]] std::pair<int, int> parse_years(std::string_view text);
+/// `Y1:Y2` (or one year) as the span of years, both included.
+[[nodiscard]] year_span parse_years(std::string_view text);
 
 /// A comma-separated list of kind names (docs/cli.md lists them), with suggestions for a typo.
 [[nodiscard]] tie_kind parse_kinds(std::string_view text);
