@@ -1,0 +1,79 @@
+"""Network: a loaded alliance network and the questions the pactgraph command answers about it."""
+import warnings
+
+from . import _arguments, _pactgraph
+from .errors import UsageError
+from .snapshot import Snapshot
+
+
+class Network:
+    """A typed, dated alliance network, never changed once loaded: one Network may be used from many
+    threads at once. Made by :func:`seed`, :func:`load` or :func:`load_data_dir`."""
+
+    def __init__(self, handle):
+        if not isinstance(handle, _pactgraph.Network):
+            raise TypeError("make a Network with pactgraph.seed(), load(path) or load_data_dir(path)")
+        self._handle = handle
+
+    def __repr__(self):
+        h = self._handle
+        return f"<pactgraph.Network from {h.description}: {h.actor_count} actors, {h.pact_count} pacts, {h.tie_count} ties>"
+
+    @property
+    def description(self):
+        """Where the network came from: a file, a data folder or the built-in seed scenario."""
+        return self._handle.description
+
+    def snapshot(self, at=None, kinds="alliance", actors="states"):
+        """The simple graph of the network on a day (default 2007-05-30): by default the standard snapshot,
+        states in the state system and alliance ties. ``kinds``: kind names (e.g. "defence" or
+        ["alliance", "cooperation"]); ``actors``: "states", "organisations" or "any"."""
+        kinds = _arguments.names_text(kinds, "kinds")
+        handle = self._handle.snapshot(_arguments.query_day(at), kinds, actors)
+        return Snapshot(self, handle, kinds, actors)
+
+    def render(self, at=None, format="svg", engine="dot", kinds=None, actors=None, clusters=False):
+        """A diagram of the day through Graphviz, as bytes of SVG, PNG or PDF; by default every actor and
+        every tie active on the day, as ``pactgraph render`` draws it. ``engine``: dot, neato, fdp, sfdp
+        or circo. Graphviz's warnings become Python warnings."""
+        data, notes = self._handle.render(_arguments.query_day(at), format, engine,
+                                          _arguments.names_text(kinds, "kinds"), actors, bool(clusters))
+        for note in notes:
+            warnings.warn(f"graphviz: {note}", RuntimeWarning, stacklevel=2)
+        return data
+
+    def export(self, to="graphml", at=None, kinds=None, actors=None, whole=False):
+        """The network as text: "graphml" (networkx.read_graphml reads it) or "dot" for one day (every
+        actor and tie active on it, as ``pactgraph export``), or with ``whole=True`` the whole network,
+        re-importable; "json" is the whole network as the native dataset (pactgraph.load reads it)."""
+        if to == "json":
+            if not whole or at is not None or kinds is not None or actors is not None:
+                raise UsageError("export to json writes the whole network (the native dataset): "
+                                 "give whole=True and no at, kinds or actors")
+            return self._handle.dataset_json()
+        if whole and (at is not None or kinds is not None or actors is not None):
+            raise UsageError("whole=True exports every date: give no at, kinds or actors")
+        day = None if whole else _arguments.query_day(at)
+        return self._handle.export_text(to, day, _arguments.names_text(kinds, "kinds"), actors)
+
+
+def seed():
+    """The built-in seed scenario: Russia, Uzbekistan, the CSTO and their pacts as of May 2007."""
+    return Network(_pactgraph.seed())
+
+
+def load(path):
+    """A native JSON dataset (docs/dataset-format.md), e.g. one written by ``export(to="json", whole=True)``."""
+    return Network(_pactgraph.load(path))
+
+
+def load_data_dir(path=None, organisations=True, lenient=False):
+    """A data folder of ATOP 5.1, COW states and COW IGO files (docs/data.md); by default the folder the
+    command uses: $PACTGRAPH_DATA_DIR, else the one set when pactgraph was built. ``organisations=False``
+    skips the COW IGO memberships (a 22 MB file); ``lenient=True`` skips bad rows instead of failing."""
+    return Network(_pactgraph.load_data_dir(path, organisations, lenient))
+
+
+def default_data_dir():
+    """The data folder load_data_dir() reads when given none."""
+    return _pactgraph.default_data_dir()
