@@ -63,3 +63,10 @@ def actor_text(actor):
     if isinstance(actor, str):
         return actor
     raise UsageError(f"expected an actor's COW code, abbreviation or name, not {actor!r}")
+
+
+def count(value, option):
+    """A whole number of at least 0 (threads, sizes, hops)."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and value >= 0:
+        return int(value)
+    raise UsageError(f"{option}: expected a whole number of at least 0, not {value!r}")

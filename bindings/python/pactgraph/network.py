@@ -19,6 +19,10 @@ class Network:
         h = self._handle
         return f"<pactgraph.Network from {h.description}: {h.actor_count} actors, {h.pact_count} pacts, {h.tie_count} ties>"
 
+    def __reduce__(self):
+        # Pickled as its native dataset, so a Network can go to another process (multiprocessing).
+        return _restore, (self._handle.dataset_json(), self._handle.description)
+
     @property
     def description(self):
         """Where the network came from: a file, a data folder or the built-in seed scenario."""
@@ -55,6 +59,10 @@ class Network:
             raise UsageError("whole=True exports every date: give no at, kinds or actors")
         day = None if whole else _arguments.query_day(at)
         return self._handle.export_text(to, day, _arguments.names_text(kinds, "kinds"), actors)
+
+
+def _restore(text, description):
+    return Network(_pactgraph.load_text(text, description))
 
 
 def seed():

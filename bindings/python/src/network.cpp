@@ -62,6 +62,10 @@ void bind_network(py::module_& m) {
   m.def("load_data_dir", &load_folder, py::arg("path") = py::none(), py::arg("organisations") = true,
         py::arg("lenient") = false, py::call_guard<py::gil_scoped_release>());
   m.def("default_data_dir", [] { return io::data_dir(); });
+  // For pickling: a network from the text of its native dataset, keeping the description it had.
+  m.def("load_text", [](const std::string& text, const std::string& description) {
+    return loaded(io::read_dataset(text, description), description);
+  }, py::arg("text"), py::arg("description"), py::call_guard<py::gil_scoped_release>());
 }
 
 }  // namespace pactgraph::python

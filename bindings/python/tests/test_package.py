@@ -52,3 +52,11 @@ def test_install_folder_is_on_this_pythons_path():
         relative = subprocess.run([sys.executable, script, prefix], check=True, capture_output=True,
                                   text=True).stdout.strip()
         assert os.path.join(prefix, relative) in sys.path, (prefix, relative)
+
+
+def test_a_network_pickles_as_its_dataset(atop):
+    import pickle
+    copy = pickle.loads(pickle.dumps(atop))
+    assert copy.description == atop.description
+    assert copy.export(to="json", whole=True) == atop.export(to="json", whole=True)
+    assert copy.export(to="graphml", at="1962") == atop.export(to="graphml", at="1962")
