@@ -1,7 +1,9 @@
 """Network: a loaded alliance network and the questions the pactgraph command answers about it."""
 import warnings
 
-from . import _arguments, _pactgraph
+import pandas as pd
+
+from . import _arguments, _frames, _pactgraph
 from .errors import UsageError
 from .snapshot import Snapshot
 
@@ -28,10 +30,52 @@ class Network:
         """Where the network came from: a file, a data folder or the built-in seed scenario."""
         return self._handle.description
 
-    def snapshot(self, at=None, kinds="alliance", actors="states"):
+    # ---- the command's questions, answered with its columns ----
+
+    def info(self):
+        """What the network holds, as ``pactgraph info``: a named tuple of DataFrames ``counts`` (data,
+        item, count), ``sources`` (data, source, first, last, citation) and ``imports`` (data, source,
+        rows_read, rows_loaded, rows_skipped; no rows unless loaded from a data folder), where ``data`` is
+        where the network came from, as ``description``."""
+        info = _frames.frames(_frames.Info, self._handle.info_tables())
+        # The command leads with where the data came from, which only the Network knows.
+        for frame in info:
+            frame.insert(0, "data", pd.Series([self.description] * len(frame), dtype=object))
+        return info
+
+    def actor(self, name_or_code):
+        """One actor by COW code, abbreviation or name, as a one-row DataFrame (code, abbrev, name, kind,
+        spells, first, last). UsageError, with the closest names, when nothing has that name."""
+        return _frames.to_frame(self._handle.actor_table(_arguments.actor_text(name_or_code)))
+
+    def members(self, org, at=None):
+        """An organisation's or pact's members on a day, as ``pactgraph members ORG --at DATE``: date,
+        group, code, abbrev, name, status, pledges."""
+        return _frames.to_frame(self._members_table(org, at))
+
+    def _members_table(self, org, at):
+        return self._handle.members_table(org, _arguments.query_day(at))
+
+    def ties(self, actor, at=None, kinds=None):
+        """An actor's active ties on a day, one row per tie and kind, as ``pactgraph ties ACTOR``: date,
+        actor, kind, hostile, code, abbrev, name, pledged, received, via. ``kinds``: only these kinds."""
+        return _frames.to_frame(self._handle.ties_table(_arguments.actor_text(actor), _arguments.query_day(at),
+                                                        _arguments.names_text(kinds, "kinds")))
+
+    def diff(self, from_, to, actor=None, kinds=None):
+        """What began or ended after ``from_`` and by ``to``, as ``pactgraph diff``: a named tuple of
+        DataFrames ``members`` (member spells) and ``ties``."""
+        if from_ is None or to is None:
+            raise UsageError("diff needs both from_ and to")
+        return _frames.frames(_frames.Diff, self._handle.diff_tables(
+            _arguments.query_day(from_, "from"), _arguments.query_day(to, "to"),
+            None if actor is None else _arguments.actor_text(actor), _arguments.names_text(kinds, "kinds")))
+
+    def snapshot(self, at=None, kinds="alliance", actors=None):
         """The simple graph of the network on a day (default 2007-05-30): by default the standard snapshot,
         states in the state system and alliance ties. ``kinds``: kind names (e.g. "defence" or
-        ["alliance", "cooperation"]); ``actors``: "states", "organisations" or "any"."""
+        ["alliance", "cooperation"]); ``actors``: "states", "organisations" or "any"; by default states,
+        or any when ``kinds`` asks for membership, as ``pactgraph snapshot`` chooses."""
         kinds = _arguments.names_text(kinds, "kinds")
         handle = self._handle.snapshot(_arguments.query_day(at), kinds, actors)
         return Snapshot(self, handle, kinds, actors)

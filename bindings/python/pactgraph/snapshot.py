@@ -1,5 +1,5 @@
 """Snapshot: the simple graph of a network on one day, as networkx, SciPy and a picture."""
-from . import _arguments
+from . import _arguments, _frames
 from .errors import UsageError
 
 
@@ -33,6 +33,18 @@ class Snapshot:
     def diagnostics(self):
         """What the snapshot left out: ``ties_with_absent_end``, ``absent_actors`` (abbreviations), ``covered``."""
         return self._handle.diagnostics()
+
+    @property
+    def nodes(self):
+        """The command's ``snapshot`` nodes table: date, code, abbrev, name, kind, degree (distinct neighbours),
+        one row per node in the order of ``to_networkx()`` and ``adjacency()``."""
+        return _frames.to_frame(self._handle.tables()[0])
+
+    @property
+    def ties(self):
+        """The command's ``snapshot`` ties table: date, source, target (COW codes), source_abbrev,
+        target_abbrev, multiplicity, kinds, sign; one row per edge."""
+        return _frames.to_frame(self._handle.tables()[1])
 
     def to_networkx(self):
         """The snapshot as a networkx.Graph: nodes keyed by abbreviation with ``code`` (COW code, None for

@@ -17,5 +17,13 @@ void bind_tables(py::module_& m);
 void bind_network(py::module_& m);
 void bind_snapshot(py::module_& m);
 void bind_drawing(py::module_& m);
+void bind_queries(py::module_& m);
+
+/// What `compute` returns, computed with the GIL released so other Python threads run meanwhile.
+template <class Compute>
+auto without_gil(Compute compute) {
+  py::gil_scoped_release release;
+  return compute();
+}
 
 }  // namespace pactgraph::python

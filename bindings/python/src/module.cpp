@@ -13,7 +13,9 @@ PYBIND11_MODULE(_pactgraph, m) {
 #endif
   pactgraph::python::bind_errors(m);
   pactgraph::python::bind_dates(m);
+  pactgraph::python::bind_tables(m);
   pactgraph::python::bind_network(m);
   pactgraph::python::bind_snapshot(m);
   pactgraph::python::bind_drawing(m);
+  pactgraph::python::bind_queries(m);
 }

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -89,4 +90,33 @@ def command_day(text):
     return reference.command_line_day(text)
 
 
-__all__ = ["atop_reference", "command_day", "datetime"]
+@pytest.fixture(scope="session")
+def cli_table(cli):
+    """cli_table(*args) → the command's CSV as a DataFrame of text ("" where a cell is empty)."""
+
+    def run(*args):
+        return pd.read_csv(io.StringIO(cli(*args, "--format", "csv")), dtype=str, keep_default_na=False)
+
+    return run
+
+
+def assert_matches_command(got, expected):
+    """A DataFrame of the package equals the command's CSV (read as text): the same columns in the same
+    order, the same rows, numbers equal exactly (the CSV holds each real in its shortest exact form),
+    missing values where the CSV's cells are empty, and the types the package promises."""
+    assert list(got.columns) == list(expected.columns)
+    assert len(got) == len(expected)
+    for name in got.columns:
+        column, cells = got[name], list(expected[name])
+        if str(column.dtype) in ("int64", "Int64", "float64"):
+            want = [float("nan") if c == "" else float(c) for c in cells]
+            have = column.astype("float64").to_numpy(na_value=np.nan) if str(column.dtype) == "Int64" else column.to_numpy(dtype=float)
+            assert np.array_equal(have, np.array(want, dtype=float), equal_nan=True), name
+            if str(column.dtype) == "int64":
+                assert "" not in cells, name
+        else:
+            assert column.dtype == object, (name, column.dtype)
+            assert [("" if v is None else v) for v in column] == cells, name
+
+
+__all__ = ["assert_matches_command", "atop_reference", "command_day", "datetime"]
