@@ -26,6 +26,8 @@ def to_frame(table):
 # Answers of several tables, as named tuples of DataFrames named after the command's tables (its --table).
 Info = collections.namedtuple("Info", ["counts", "sources", "imports"])
 Diff = collections.namedtuple("Diff", ["members", "ties"])
+Path = collections.namedtuple("Path", ["paths", "steps"])
+Blocs = collections.namedtuple("Blocs", ["blocs", "members"])
 
 
 def frames(cls, tables):

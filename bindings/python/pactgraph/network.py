@@ -71,6 +71,68 @@ class Network:
             _arguments.query_day(from_, "from"), _arguments.query_day(to, "to"),
             None if actor is None else _arguments.actor_text(actor), _arguments.names_text(kinds, "kinds")))
 
+    # ---- analyses of the snapshot of a day, or of every 31 December of a span of years ----
+
+    def centrality(self, at=None, years=None, metrics=None, normalization="networkx", threads=0, kinds=None,
+                   actors=None, tolerance=None, max_iterations=None):
+        """Vertex measures on the standard snapshot of a day, or with ``years=(first, last)`` (inclusive) of
+        every 31 December of the span, as ``pactgraph centrality``: one tidy DataFrame with date, code,
+        abbrev, name and one column per metric (degree, betweenness, closeness, harmonic, eigenvector,
+        pagerank, katz; default all), NaN where an iterative measure did not converge (said in
+        ``attrs["notes"]``). ``normalization``: networkx, igraph or raw; ``threads``: 0 for every core."""
+        return _frames.to_frame(self._handle.centrality_table(
+            *self._day_or_years(at, years), _arguments.names_text(metrics, "metrics") or "all", normalization,
+            tolerance, max_iterations, _arguments.count(threads, "threads"), _arguments.names_text(kinds, "kinds"),
+            actors))
+
+    def stats(self, at=None, years=None, threads=0, kinds=None, actors=None):
+        """Whole-graph statistics of the standard snapshot of a day or of each 31 December of
+        ``years=(first, last)``, as ``pactgraph stats``: date, vertices, edges, density, transitivity,
+        average_clustering, largest_component, diameter, radius, assortativity."""
+        return _frames.to_frame(self._handle.stats_table(*self._day_or_years(at, years),
+                                                         _arguments.count(threads, "threads"),
+                                                         _arguments.names_text(kinds, "kinds"), actors))
+
+    def path(self, a, b, at=None, all_shortest=False, k=None, weighted=False, kinds=None, actors=None):
+        """Shortest paths from ``a`` to ``b`` on a day, as ``pactgraph path``: a named tuple of DataFrames
+        ``paths`` (path, length, hops, actors) and ``steps`` (path, step, from, to, via). One shortest path by
+        default; ``all_shortest=True`` every one (``--all``), ``k=N`` the N shortest simple paths;
+        ``weighted=True`` counts 1 / ties per step instead of hops."""
+        return _frames.frames(_frames.Path, self._handle.path_tables(
+            _arguments.actor_text(a), _arguments.actor_text(b), _arguments.query_day(at), bool(all_shortest),
+            0 if k is None else _arguments.count(k, "k"), bool(weighted), _arguments.names_text(kinds, "kinds"),
+            actors))
+
+    def cascade(self, x, at=None, obligations=None, max_hops=None):
+        """Who is obliged to fight, hop by hop, if ``x`` is attacked on a day, as ``pactgraph cascade``: date,
+        target, code, abbrev, name, hop, obliged_to, pledges, via. ``obligations``: the kinds that draw a
+        state in (default defence); ``max_hops``: stop after this many."""
+        return _frames.to_frame(self._handle.cascade_table(
+            _arguments.actor_text(x), _arguments.query_day(at), _arguments.names_text(obligations, "obligations"),
+            None if max_hops is None else _arguments.count(max_hops, "max_hops")))
+
+    def blocs(self, at=None, method="components", min_size=1, seed=1, kinds=None, actors=None):
+        """Groups of actors in the snapshot of a day, as ``pactgraph blocs``: a named tuple of DataFrames
+        ``blocs`` and ``members``. ``method``: components, kcore, cliques or communities."""
+        return _frames.frames(_frames.Blocs, self._handle.blocs_tables(
+            _arguments.query_day(at), method, _arguments.count(min_size, "min_size"), _arguments.count(seed, "seed"),
+            _arguments.names_text(kinds, "kinds"), actors))
+
+    def balance(self, at=None, kinds=None, actors=None):
+        """Structural balance of the signed snapshot of a day, as ``pactgraph balance``: date,
+        balance_ratio, pattern, balanced, count (by default alliance, cooperation and hostile ties among
+        every actor)."""
+        return _frames.to_frame(self._handle.balance_table(_arguments.query_day(at),
+                                                           _arguments.names_text(kinds, "kinds"), actors))
+
+    def _day_or_years(self, at, years):
+        """(day, "Y1:Y2" or None) of an analysis asked on a day or over a span."""
+        if years is None:
+            return _arguments.query_day(at), None
+        if at is not None:
+            raise UsageError("give at or years, not both")
+        return _arguments.query_day(None), _arguments.years_text(years)
+
     def snapshot(self, at=None, kinds="alliance", actors=None):
         """The simple graph of the network on a day (default 2007-05-30): by default the standard snapshot,
         states in the state system and alliance ties. ``kinds``: kind names (e.g. "defence" or

@@ -94,16 +94,3 @@ def test_atop_adjacency_equals_networkx(atop, data_dir):
     ref.add_edges_from((by_code[a], by_code[b]) for a, b in edges)
     expected = nx.to_scipy_sparse_array(ref, nodelist=list(g.nodes), weight=None)
     assert (snap.adjacency() != expected).nnz == 0
-
-
-@pytest.mark.parametrize("at", ["2007-05-30", "1998", "1995-06"])
-def test_networkx_centralities_on_the_graph_equal_the_command(seed, cli_frame, at):
-    g = seed.snapshot(at).to_networkx()
-    table = cli_frame("centrality", "--at", at).set_index("abbrev")
-    expected = {"degree": nx.degree_centrality(g), "betweenness": nx.betweenness_centrality(g),
-                "closeness": nx.closeness_centrality(g), "harmonic": nx.harmonic_centrality(g),
-                "pagerank": nx.pagerank(g)}
-    assert set(table.index) == set(g.nodes)
-    for measure, values in expected.items():
-        for node, value in values.items():
-            assert table.loc[node, measure] == pytest.approx(value, abs=1e-6), (measure, node)
