@@ -30,6 +30,31 @@ def test_eight_threads_same_results(atop):
         assert result == alone[at], at
 
 
+def tables(net, at):
+    """The DataFrames a thread asks for one date, as CSV text to compare."""
+    frames = [net.centrality(at=at, threads=1), net.stats(at=at), net.members("NATO", at=at), net.ties("USA", at=at),
+              net.blocs(at=at, method="kcore").members, net.snapshot(at).nodes]
+    return [f.to_csv(index=False) for f in frames]
+
+
+def test_eight_threads_same_tables(atop):
+    alone = {at: tables(atop, at) for at in DATES[2:]}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda at: (at, tables(atop, at)), DATES[2:] * 4))
+    for at, result in together:
+        assert result == alone[at], at
+
+
+def test_eight_threads_one_series_each(atop):
+    def series():
+        return atop.centrality(years=(1990, 2018), metrics=["degree", "betweenness", "pagerank"], threads=2).to_csv()
+
+    alone = series()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda _: series(), range(8)))
+    assert together == [alone] * 8
+
+
 def test_eight_threads_loading_and_drawing(seed):
     expected = (seed.render(at="1998"), seed.export(to="dot", whole=True))
 
