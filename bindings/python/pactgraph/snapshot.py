@@ -21,8 +21,12 @@ class Snapshot:
     def __len__(self):
         return self._handle.vertex_count
 
-    @property
+    def number_of_nodes(self):
+        """The actors of the snapshot, as networkx counts them."""
+        return self._handle.vertex_count
+
     def number_of_edges(self):
+        """The edges (pairs with ties) of the snapshot, as networkx counts them."""
         return self._handle.edge_count
 
     def __repr__(self):

@@ -26,7 +26,10 @@ def test_seed_graph_equals_the_dataset(seed, seed_data, at, kinds, actors):
     day = command_day(at)
     kind_set = rules.ALLIANCE if kinds == "alliance" else rules.ANY
     ref = seed_data.graph(day, kind_set, {"states": "state", "any": "any"}[actors])
-    g = seed.snapshot(at, kinds=kinds, actors=actors).to_networkx()
+    snap = seed.snapshot(at, kinds=kinds, actors=actors)
+    g = snap.to_networkx()
+    assert (len(snap), snap.number_of_nodes(), snap.number_of_edges()) == (ref.number_of_nodes(), ref.number_of_nodes(),
+                                                                         ref.number_of_edges())
     assert set(g.nodes) == set(ref.nodes)
     assert {frozenset(e) for e in g.edges} == {frozenset(e) for e in ref.edges}
     for a, b, data in ref.edges(data=True):
