@@ -70,13 +70,14 @@ def verdict(wall_met, cpu_met):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default=os.path.join(HERE, "..", "build", "release"))
-    parser.add_argument("--data", default=os.environ.get("PACTGRAPH_DATA_DIR") or os.path.join(HERE, "..", "..", "shared", "data"))
+    parser.add_argument("--data", help="data folder (default: the one pactgraph.load_data_dir() reads)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, os.path.join(args.build, "python"))
     import pandas as pd
     import pactgraph
+    args.data = args.data or str(pactgraph.default_data_dir())
 
     program = os.path.join(args.build, "src", "cli", "pactgraph")
     command = [program, "--data-dir", args.data, "-q", "centrality", "--years", "1816:2018", "--metrics",
