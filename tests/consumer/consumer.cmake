@@ -5,6 +5,7 @@
 #   STEP=add_subdirectory  build the consumer with SOURCE_DIR added as a subdirectory and run it
 #   STEP=pkg_config        build the consumer with app/Makefile and pkg-config and run it on the installed dataset
 # Common: WORK (folder of this variant), GRAPHVIZ (ON/OFF), EXPECT_RENDER (ON/OFF), LIBDIR (relative libdir),
+#         EXPECT_PYTHON (ON/OFF) with PYTHON (the interpreter) and PYTHON_DIR (the package folder, relative),
 #         EXPECTED (expected output, @PROJECT_VERSION@ replaced by VERSION), GENERATOR, CXX_COMPILER, JOBS,
 #         CXX_FLAGS (the outer build's, so sanitizer builds link with their runtime).
 cmake_minimum_required(VERSION 3.25)
@@ -54,6 +55,7 @@ if(STEP STREQUAL "install")
     set(build "${WORK}/pactgraph-build")
     run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${build}" ${configure_args}
         -DPACTGRAPH_BUILD_TESTS=OFF -DPACTGRAPH_BUILD_EXAMPLES=OFF -DPACTGRAPH_BUILD_CLI=OFF
+        -DPACTGRAPH_BUILD_PYTHON=OFF
         "-DPACTGRAPH_WITH_GRAPHVIZ=${GRAPHVIZ}"
         "-DCMAKE_INSTALL_PREFIX=${prefix}")
     run("${CMAKE_COMMAND}" --build "${build}" -j ${JOBS})
@@ -73,6 +75,16 @@ if(STEP STREQUAL "install")
   if(EXPECT_CLI)
     require_file(bin/pactgraph)
     require_file(share/doc/pactgraph/pactgraph-help.txt)
+  endif()
+  # The Python package, importable from where the install put it.
+  if(EXPECT_PYTHON)
+    require_file("${PYTHON_DIR}/pactgraph/__init__.py")
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E env "PYTHONPATH=${prefix}/${PYTHON_DIR}" "${PYTHON}" -c
+                            "import pactgraph; print(pactgraph.__version__, pactgraph.__file__, len(pactgraph.seed().snapshot()))"
+                    OUTPUT_VARIABLE imported RESULT_VARIABLE status)
+    if(NOT status EQUAL 0 OR NOT imported MATCHES "^${VERSION} ${prefix}/${PYTHON_DIR}/pactgraph/__init__.py 10\n$")
+      message(FATAL_ERROR "the installed Python package does not import from ${prefix}/${PYTHON_DIR}: ${imported}")
+    endif()
   endif()
   file(READ "${prefix}/${LIBDIR}/pkgconfig/pactgraph.pc" pc)
   # A static linker resolves left to right: query calls into io and core, io into core, so core comes last.
