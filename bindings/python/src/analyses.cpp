@@ -23,10 +23,7 @@ namespace {
 using text = std::optional<std::string>;
 
 /// A span of years as the command reads --years ("Y1:Y2").
-year_span years_of(const std::string& years) {
-  const auto span = query::parse_years(years);
-  return {.first = span.first, .last = span.second};
-}
+year_span years_of(const std::string& years) { return query::parse_years(years); }
 
 /// The query on a day or, when `years` is given, over the span; with the GIL released.
 template <class Options>
