@@ -21,7 +21,31 @@ cpp_load_data_dir <- function(path, organisations, lenient) {
     .Call(`_pactgraph_cpp_load_data_dir`, path, organisations, lenient)
 }
 
-cpp_render <- function(net, at, file, engine_name, clusters) {
-    .Call(`_pactgraph_cpp_render`, net, at, file, engine_name, clusters)
+cpp_render <- function(net, at, file, engine_name, kinds, actors, clusters) {
+    .Call(`_pactgraph_cpp_render`, net, at, file, engine_name, kinds, actors, clusters)
+}
+
+cpp_info <- function(net) {
+    .Call(`_pactgraph_cpp_info`, net)
+}
+
+cpp_actor <- function(net, actor) {
+    .Call(`_pactgraph_cpp_actor`, net, actor)
+}
+
+cpp_members <- function(net, group, at) {
+    .Call(`_pactgraph_cpp_members`, net, group, at)
+}
+
+cpp_ties <- function(net, actor, at, kinds) {
+    .Call(`_pactgraph_cpp_ties`, net, actor, at, kinds)
+}
+
+cpp_diff <- function(net, from, to, actor, kinds) {
+    .Call(`_pactgraph_cpp_diff`, net, from, to, actor, kinds)
+}
+
+cpp_snapshot <- function(net, at, kinds, actors) {
+    .Call(`_pactgraph_cpp_snapshot`, net, at, kinds, actors)
 }
 

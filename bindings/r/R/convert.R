@@ -66,6 +66,6 @@ graph_parts <- function(snapshot) {
   nodes$date <- NULL
   names(nodes)[names(nodes) == "name"] <- "label"
   ties <- snapshot$ties
-  list(nodes = nodes, ties = ties, date = attr(snapshot, "date"),
+  list(nodes = nodes, ties = ties, date = format(attr(snapshot, "date")),
        edge_attributes = ties[, c("multiplicity", "kinds", "sign"), drop = FALSE])
 }

@@ -9,6 +9,7 @@
 #'   means its last day). `NULL` is 2007-05-30, the seed scenario's day.
 #' @param file Where to write the image.
 #' @param engine The Graphviz layout: `"dot"`, `"neato"`, `"fdp"`, `"sfdp"` or `"circo"`.
+#' @param kinds,actors Narrow the picture (see [pg_snapshot()]); `NULL`: every tie kind and every actor.
 #' @param clusters Whether to box each organisation with its members.
 #' @return `file`, invisibly. Graphviz's warnings, if any, are given as R warnings.
 #' @examples
@@ -16,10 +17,11 @@
 #' pg_render(pg_seed(), "2007-05-30", svg)
 #' file.size(svg) > 0
 #' @export
-pg_render <- function(net, at = NULL, file, engine = "dot", clusters = FALSE) {
+pg_render <- function(net, at = NULL, file, engine = "dot", kinds = NULL, actors = NULL, clusters = FALSE) {
   if (!is.character(file) || length(file) != 1 || is.na(file)) pg_usage_error("`file` must be one file name")
   if (!is.character(engine) || length(engine) != 1) pg_usage_error("`engine` must be one of dot, neato, fdp, sfdp, circo")
-  warnings <- .pg(cpp_render(net, pg_date_text(at), path.expand(file), engine, isTRUE(clusters)))
+  warnings <- .pg(cpp_render(net, pg_date_text(at), path.expand(file), engine, pg_words(kinds, "kinds"),
+                                 pg_words(actors, "actors"), isTRUE(clusters)))
   for (w in warnings) warning("graphviz: ", w, call. = FALSE)
   invisible(file)
 }

@@ -61,16 +61,91 @@ BEGIN_RCPP
 END_RCPP
 }
 // cpp_render
-SEXP cpp_render(SEXP net, std::string at, std::string file, std::string engine_name, bool clusters);
-RcppExport SEXP _pactgraph_cpp_render(SEXP netSEXP, SEXP atSEXP, SEXP fileSEXP, SEXP engine_nameSEXP, SEXP clustersSEXP) {
+SEXP cpp_render(SEXP net, std::string at, std::string file, std::string engine_name, std::string kinds, std::string actors, bool clusters);
+RcppExport SEXP _pactgraph_cpp_render(SEXP netSEXP, SEXP atSEXP, SEXP fileSEXP, SEXP engine_nameSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP clustersSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
     Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
     Rcpp::traits::input_parameter< std::string >::type file(fileSEXP);
     Rcpp::traits::input_parameter< std::string >::type engine_name(engine_nameSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
     Rcpp::traits::input_parameter< bool >::type clusters(clustersSEXP);
-    rcpp_result_gen = Rcpp::wrap(cpp_render(net, at, file, engine_name, clusters));
+    rcpp_result_gen = Rcpp::wrap(cpp_render(net, at, file, engine_name, kinds, actors, clusters));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_info
+SEXP cpp_info(SEXP net);
+RcppExport SEXP _pactgraph_cpp_info(SEXP netSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_info(net));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_actor
+SEXP cpp_actor(SEXP net, std::string actor);
+RcppExport SEXP _pactgraph_cpp_actor(SEXP netSEXP, SEXP actorSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actor(actorSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_actor(net, actor));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_members
+SEXP cpp_members(SEXP net, std::string group, std::string at);
+RcppExport SEXP _pactgraph_cpp_members(SEXP netSEXP, SEXP groupSEXP, SEXP atSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type group(groupSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_members(net, group, at));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_ties
+SEXP cpp_ties(SEXP net, std::string actor, std::string at, std::string kinds);
+RcppExport SEXP _pactgraph_cpp_ties(SEXP netSEXP, SEXP actorSEXP, SEXP atSEXP, SEXP kindsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actor(actorSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_ties(net, actor, at, kinds));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_diff
+SEXP cpp_diff(SEXP net, std::string from, std::string to, std::string actor, std::string kinds);
+RcppExport SEXP _pactgraph_cpp_diff(SEXP netSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP actorSEXP, SEXP kindsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type from(fromSEXP);
+    Rcpp::traits::input_parameter< std::string >::type to(toSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actor(actorSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_diff(net, from, to, actor, kinds));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_snapshot
+SEXP cpp_snapshot(SEXP net, std::string at, std::string kinds, std::string actors);
+RcppExport SEXP _pactgraph_cpp_snapshot(SEXP netSEXP, SEXP atSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_snapshot(net, at, kinds, actors));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -81,7 +156,13 @@ static const R_CallMethodDef CallEntries[] = {
     {"_pactgraph_cpp_load", (DL_FUNC) &_pactgraph_cpp_load, 1},
     {"_pactgraph_cpp_data_dir", (DL_FUNC) &_pactgraph_cpp_data_dir, 0},
     {"_pactgraph_cpp_load_data_dir", (DL_FUNC) &_pactgraph_cpp_load_data_dir, 3},
-    {"_pactgraph_cpp_render", (DL_FUNC) &_pactgraph_cpp_render, 5},
+    {"_pactgraph_cpp_render", (DL_FUNC) &_pactgraph_cpp_render, 7},
+    {"_pactgraph_cpp_info", (DL_FUNC) &_pactgraph_cpp_info, 1},
+    {"_pactgraph_cpp_actor", (DL_FUNC) &_pactgraph_cpp_actor, 2},
+    {"_pactgraph_cpp_members", (DL_FUNC) &_pactgraph_cpp_members, 3},
+    {"_pactgraph_cpp_ties", (DL_FUNC) &_pactgraph_cpp_ties, 4},
+    {"_pactgraph_cpp_diff", (DL_FUNC) &_pactgraph_cpp_diff, 5},
+    {"_pactgraph_cpp_snapshot", (DL_FUNC) &_pactgraph_cpp_snapshot, 4},
     {NULL, NULL, 0}
 };
 
