@@ -10,6 +10,101 @@ Rcpp::Rostream<true>&  Rcpp::Rcout = Rcpp::Rcpp_cout_get();
 Rcpp::Rostream<false>& Rcpp::Rcerr = Rcpp::Rcpp_cerr_get();
 #endif
 
+// cpp_centrality
+SEXP cpp_centrality(SEXP net, std::string at, Rcpp::IntegerVector years, std::string metrics, std::string normalization, double tolerance, int max_iterations, std::string kinds, std::string actors, int threads);
+RcppExport SEXP _pactgraph_cpp_centrality(SEXP netSEXP, SEXP atSEXP, SEXP yearsSEXP, SEXP metricsSEXP, SEXP normalizationSEXP, SEXP toleranceSEXP, SEXP max_iterationsSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP threadsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< Rcpp::IntegerVector >::type years(yearsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type metrics(metricsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type normalization(normalizationSEXP);
+    Rcpp::traits::input_parameter< double >::type tolerance(toleranceSEXP);
+    Rcpp::traits::input_parameter< int >::type max_iterations(max_iterationsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    Rcpp::traits::input_parameter< int >::type threads(threadsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_centrality(net, at, years, metrics, normalization, tolerance, max_iterations, kinds, actors, threads));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_stats
+SEXP cpp_stats(SEXP net, std::string at, Rcpp::IntegerVector years, std::string kinds, std::string actors, int threads);
+RcppExport SEXP _pactgraph_cpp_stats(SEXP netSEXP, SEXP atSEXP, SEXP yearsSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP threadsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< Rcpp::IntegerVector >::type years(yearsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    Rcpp::traits::input_parameter< int >::type threads(threadsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_stats(net, at, years, kinds, actors, threads));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_path
+SEXP cpp_path(SEXP net, std::string from, std::string to, std::string at, bool all, int k, bool weighted, std::string kinds, std::string actors);
+RcppExport SEXP _pactgraph_cpp_path(SEXP netSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP atSEXP, SEXP allSEXP, SEXP kSEXP, SEXP weightedSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type from(fromSEXP);
+    Rcpp::traits::input_parameter< std::string >::type to(toSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< bool >::type all(allSEXP);
+    Rcpp::traits::input_parameter< int >::type k(kSEXP);
+    Rcpp::traits::input_parameter< bool >::type weighted(weightedSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_path(net, from, to, at, all, k, weighted, kinds, actors));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_cascade
+SEXP cpp_cascade(SEXP net, std::string target, std::string at, std::string obligations, int max_hops);
+RcppExport SEXP _pactgraph_cpp_cascade(SEXP netSEXP, SEXP targetSEXP, SEXP atSEXP, SEXP obligationsSEXP, SEXP max_hopsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type target(targetSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< std::string >::type obligations(obligationsSEXP);
+    Rcpp::traits::input_parameter< int >::type max_hops(max_hopsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_cascade(net, target, at, obligations, max_hops));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_blocs
+SEXP cpp_blocs(SEXP net, std::string at, std::string method, int min_size, double seed, std::string kinds, std::string actors);
+RcppExport SEXP _pactgraph_cpp_blocs(SEXP netSEXP, SEXP atSEXP, SEXP methodSEXP, SEXP min_sizeSEXP, SEXP seedSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< std::string >::type method(methodSEXP);
+    Rcpp::traits::input_parameter< int >::type min_size(min_sizeSEXP);
+    Rcpp::traits::input_parameter< double >::type seed(seedSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_blocs(net, at, method, min_size, seed, kinds, actors));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_balance
+SEXP cpp_balance(SEXP net, std::string at, std::string kinds, std::string actors);
+RcppExport SEXP _pactgraph_cpp_balance(SEXP netSEXP, SEXP atSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_balance(net, at, kinds, actors));
+    return rcpp_result_gen;
+END_RCPP
+}
 // cpp_throw_for_test
 SEXP cpp_throw_for_test(std::string kind);
 RcppExport SEXP _pactgraph_cpp_throw_for_test(SEXP kindSEXP) {
@@ -151,6 +246,12 @@ END_RCPP
 }
 
 static const R_CallMethodDef CallEntries[] = {
+    {"_pactgraph_cpp_centrality", (DL_FUNC) &_pactgraph_cpp_centrality, 10},
+    {"_pactgraph_cpp_stats", (DL_FUNC) &_pactgraph_cpp_stats, 6},
+    {"_pactgraph_cpp_path", (DL_FUNC) &_pactgraph_cpp_path, 9},
+    {"_pactgraph_cpp_cascade", (DL_FUNC) &_pactgraph_cpp_cascade, 5},
+    {"_pactgraph_cpp_blocs", (DL_FUNC) &_pactgraph_cpp_blocs, 7},
+    {"_pactgraph_cpp_balance", (DL_FUNC) &_pactgraph_cpp_balance, 4},
     {"_pactgraph_cpp_throw_for_test", (DL_FUNC) &_pactgraph_cpp_throw_for_test, 1},
     {"_pactgraph_cpp_seed", (DL_FUNC) &_pactgraph_cpp_seed, 0},
     {"_pactgraph_cpp_load", (DL_FUNC) &_pactgraph_cpp_load, 1},

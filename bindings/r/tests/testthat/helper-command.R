@@ -28,7 +28,8 @@ command_csv <- function(...) {
 
 # Expects `ours` (a data frame from the package) to hold the command's CSV: the same columns in the
 # same order, the same rows, the same values. Dates compare as ISO text; a text column of ours
-# compares as text (read.csv reads "3180" as a number); integers and doubles by value. `without`:
+# compares as text (read.csv reads "3180" as a number), an all-NA column by value; integers and
+# doubles by value. `without`:
 # columns of the command's that the package gives elsewhere.
 expect_command_equal <- function(ours, ..., without = character()) {
   theirs <- command_csv(...)
@@ -36,8 +37,11 @@ expect_command_equal <- function(ours, ..., without = character()) {
   ours <- as.data.frame(lapply(ours, function(x) if (inherits(x, "Date")) format(x, "%Y-%m-%d") else x),
                         stringsAsFactors = FALSE)
   expect_identical(names(ours), names(theirs))
-  for (column in intersect(names(ours), names(theirs)))
+  for (column in intersect(names(ours), names(theirs))) {
     if (is.character(ours[[column]])) theirs[[column]] <- as.character(theirs[[column]])
+    # read.csv reads an all-empty column as logical NA.
+    if (is.logical(theirs[[column]]) && all(is.na(theirs[[column]]))) storage.mode(theirs[[column]]) <- typeof(ours[[column]])
+  }
   expect_equal(ours, theirs, tolerance = 1e-12, ignore_attr = TRUE)
   invisible(theirs)
 }
