@@ -132,8 +132,9 @@ pg_balance <- function(net, at = NULL, kinds = NULL, actors = NULL) {
 pg_span <- function(at, years, call = sys.call(-1)) {
   if (is.null(years)) return(integer())
   if (!is.null(at)) pg_usage_error("give `at` or `years`, not both", call)
-  if (!is.numeric(years) || length(years) == 0 || anyNA(years) || any(years != round(years)))
-    pg_usage_error("`years` must be whole years, e.g. 1816:2018", call)
+  if (!is.numeric(years) || length(years) == 0 || anyNA(years) || any(years != round(years)) ||
+      any(years < 1 | years > 9999))
+    pg_usage_error("`years` must be whole years from 1 to 9999, e.g. 1816:2018", call)
   as.integer(range(years))
 }
 

@@ -31,14 +31,20 @@ pg_notes <- function(notes) {
 # parses; NULL is "" (the default).
 pg_words <- function(x, name, call = sys.call(-1)) {
   if (is.null(x)) return("")
-  if (!is.character(x) || length(x) == 0 || anyNA(x)) pg_usage_error(paste0("`", name, "` must be text"), call)
+  if (!is.character(x) || length(x) == 0 || anyNA(x) || !all(validUTF8(x)))
+    pg_usage_error(paste0("`", name, "` must be text"), call)
   paste(x, collapse = ",")
 }
 
 # One name (an actor, an organisation, a pact): text, or a COW code as a number.
 pg_name <- function(x, name, call = sys.call(-1)) {
-  if (is.numeric(x) && length(x) == 1 && !is.na(x) && x == round(x)) return(sprintf("%d", as.integer(x)))
-  if (!is.character(x) || length(x) != 1 || is.na(x))
-    pg_usage_error(paste0("`", name, "` must be one name, abbreviation or COW code"), call)
+  if (is.numeric(x) && length(x) == 1 && !is.na(x) && x == round(x) && abs(x) < 1e9) return(sprintf("%.0f", x))
+  pg_text(x, name, "one name, abbreviation or COW code", call)
+}
+
+# One piece of text (a name, a file), valid UTF-8.
+pg_text <- function(x, name, what = "one piece of text", call = sys.call(-1)) {
+  if (!is.character(x) || length(x) != 1 || is.na(x) || !validUTF8(x))
+    pg_usage_error(paste0("`", name, "` must be ", what), call)
   x
 }

@@ -29,16 +29,14 @@ pg_seed <- function() .pg(cpp_seed())
 #' @rdname pg_seed
 #' @export
 pg_load <- function(path) {
-  if (!is.character(path) || length(path) != 1 || is.na(path)) pg_usage_error("`path` must be one file name")
-  .pg(cpp_load(path.expand(path)))
+  .pg(cpp_load(path.expand(pg_text(path, "path", "one file name"))))
 }
 
 #' @rdname pg_seed
 #' @export
 pg_load_data_dir <- function(path = NULL, organisations = TRUE, lenient = FALSE) {
   if (is.null(path)) path <- pg_data_dir()
-  if (!is.character(path) || length(path) != 1 || is.na(path)) pg_usage_error("`path` must be one folder name")
-  .pg(cpp_load_data_dir(path.expand(path), isTRUE(organisations), isTRUE(lenient)))
+  .pg(cpp_load_data_dir(path.expand(pg_text(path, "path", "one folder name")), isTRUE(organisations), isTRUE(lenient)))
 }
 
 #' The default data folder

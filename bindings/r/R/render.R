@@ -18,9 +18,9 @@
 #' file.size(svg) > 0
 #' @export
 pg_render <- function(net, at = NULL, file, engine = "dot", kinds = NULL, actors = NULL, clusters = FALSE) {
-  if (!is.character(file) || length(file) != 1 || is.na(file)) pg_usage_error("`file` must be one file name")
-  if (!is.character(engine) || length(engine) != 1) pg_usage_error("`engine` must be one of dot, neato, fdp, sfdp, circo")
-  warnings <- .pg(cpp_render(net, pg_date_text(at), path.expand(file), engine, pg_words(kinds, "kinds"),
+  file <- path.expand(pg_text(file, "file", "one file name"))
+  engine <- pg_text(engine, "engine", "one of dot, neato, fdp, sfdp, circo")
+  warnings <- .pg(cpp_render(net, pg_date_text(at), file, engine, pg_words(kinds, "kinds"),
                                  pg_words(actors, "actors"), isTRUE(clusters)))
   for (w in warnings) warning("graphviz: ", w, call. = FALSE)
   invisible(file)

@@ -3,8 +3,7 @@
 
 test_that("as_igraph keeps every node, tie and attribute", {
   for (net in list(seed_net(), atop_net())) {
-    s <- pg_snapshot(net, "1962")
-    if (identical(net, seed_net())) s <- pg_snapshot(net)
+    s <- if (identical(net, seed_net())) pg_snapshot(net) else pg_snapshot(net, "1962")
     g <- as_igraph(s)
     expect_false(igraph::is_directed(g))
     expect_equal(igraph::vcount(g), nrow(s$nodes))
