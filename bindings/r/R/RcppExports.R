@@ -45,6 +45,22 @@ cpp_load_data_dir <- function(path, organisations, lenient) {
     .Call(`_pactgraph_cpp_load_data_dir`, path, organisations, lenient)
 }
 
+cpp_state_years <- function(net, first, last, threads) {
+    .Call(`_pactgraph_cpp_state_years`, net, first, last, threads)
+}
+
+cpp_dyad_years <- function(net, first, last, undirected, all_pairs, threads) {
+    .Call(`_pactgraph_cpp_dyad_years`, net, first, last, undirected, all_pairs, threads)
+}
+
+cpp_dyad_spells <- function(net, from, to, undirected) {
+    .Call(`_pactgraph_cpp_dyad_spells`, net, from, to, undirected)
+}
+
+cpp_similarity <- function(net, at, years, measures, scale, direction, weights_file, dyads, threads) {
+    .Call(`_pactgraph_cpp_similarity`, net, at, years, measures, scale, direction, weights_file, dyads, threads)
+}
+
 cpp_render <- function(net, at, file, engine_name, kinds, actors, clusters) {
     .Call(`_pactgraph_cpp_render`, net, at, file, engine_name, kinds, actors, clusters)
 }

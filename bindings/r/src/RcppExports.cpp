@@ -155,6 +155,65 @@ BEGIN_RCPP
     return rcpp_result_gen;
 END_RCPP
 }
+// cpp_state_years
+SEXP cpp_state_years(SEXP net, int first, int last, int threads);
+RcppExport SEXP _pactgraph_cpp_state_years(SEXP netSEXP, SEXP firstSEXP, SEXP lastSEXP, SEXP threadsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< int >::type first(firstSEXP);
+    Rcpp::traits::input_parameter< int >::type last(lastSEXP);
+    Rcpp::traits::input_parameter< int >::type threads(threadsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_state_years(net, first, last, threads));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_dyad_years
+SEXP cpp_dyad_years(SEXP net, int first, int last, bool undirected, bool all_pairs, int threads);
+RcppExport SEXP _pactgraph_cpp_dyad_years(SEXP netSEXP, SEXP firstSEXP, SEXP lastSEXP, SEXP undirectedSEXP, SEXP all_pairsSEXP, SEXP threadsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< int >::type first(firstSEXP);
+    Rcpp::traits::input_parameter< int >::type last(lastSEXP);
+    Rcpp::traits::input_parameter< bool >::type undirected(undirectedSEXP);
+    Rcpp::traits::input_parameter< bool >::type all_pairs(all_pairsSEXP);
+    Rcpp::traits::input_parameter< int >::type threads(threadsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_dyad_years(net, first, last, undirected, all_pairs, threads));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_dyad_spells
+SEXP cpp_dyad_spells(SEXP net, std::string from, std::string to, bool undirected);
+RcppExport SEXP _pactgraph_cpp_dyad_spells(SEXP netSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP undirectedSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type from(fromSEXP);
+    Rcpp::traits::input_parameter< std::string >::type to(toSEXP);
+    Rcpp::traits::input_parameter< bool >::type undirected(undirectedSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_dyad_spells(net, from, to, undirected));
+    return rcpp_result_gen;
+END_RCPP
+}
+// cpp_similarity
+SEXP cpp_similarity(SEXP net, std::string at, Rcpp::IntegerVector years, std::string measures, std::string scale, std::string direction, std::string weights_file, std::string dyads, int threads);
+RcppExport SEXP _pactgraph_cpp_similarity(SEXP netSEXP, SEXP atSEXP, SEXP yearsSEXP, SEXP measuresSEXP, SEXP scaleSEXP, SEXP directionSEXP, SEXP weights_fileSEXP, SEXP dyadsSEXP, SEXP threadsSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
+    Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
+    Rcpp::traits::input_parameter< Rcpp::IntegerVector >::type years(yearsSEXP);
+    Rcpp::traits::input_parameter< std::string >::type measures(measuresSEXP);
+    Rcpp::traits::input_parameter< std::string >::type scale(scaleSEXP);
+    Rcpp::traits::input_parameter< std::string >::type direction(directionSEXP);
+    Rcpp::traits::input_parameter< std::string >::type weights_file(weights_fileSEXP);
+    Rcpp::traits::input_parameter< std::string >::type dyads(dyadsSEXP);
+    Rcpp::traits::input_parameter< int >::type threads(threadsSEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_similarity(net, at, years, measures, scale, direction, weights_file, dyads, threads));
+    return rcpp_result_gen;
+END_RCPP
+}
 // cpp_render
 SEXP cpp_render(SEXP net, std::string at, std::string file, std::string engine_name, std::string kinds, std::string actors, bool clusters);
 RcppExport SEXP _pactgraph_cpp_render(SEXP netSEXP, SEXP atSEXP, SEXP fileSEXP, SEXP engine_nameSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP clustersSEXP) {
@@ -257,6 +316,10 @@ static const R_CallMethodDef CallEntries[] = {
     {"_pactgraph_cpp_load", (DL_FUNC) &_pactgraph_cpp_load, 1},
     {"_pactgraph_cpp_data_dir", (DL_FUNC) &_pactgraph_cpp_data_dir, 0},
     {"_pactgraph_cpp_load_data_dir", (DL_FUNC) &_pactgraph_cpp_load_data_dir, 3},
+    {"_pactgraph_cpp_state_years", (DL_FUNC) &_pactgraph_cpp_state_years, 4},
+    {"_pactgraph_cpp_dyad_years", (DL_FUNC) &_pactgraph_cpp_dyad_years, 6},
+    {"_pactgraph_cpp_dyad_spells", (DL_FUNC) &_pactgraph_cpp_dyad_spells, 4},
+    {"_pactgraph_cpp_similarity", (DL_FUNC) &_pactgraph_cpp_similarity, 9},
     {"_pactgraph_cpp_render", (DL_FUNC) &_pactgraph_cpp_render, 7},
     {"_pactgraph_cpp_info", (DL_FUNC) &_pactgraph_cpp_info, 1},
     {"_pactgraph_cpp_actor", (DL_FUNC) &_pactgraph_cpp_actor, 2},

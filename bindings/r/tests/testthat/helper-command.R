@@ -38,7 +38,11 @@ expect_command_equal <- function(ours, ..., without = character()) {
                         stringsAsFactors = FALSE)
   expect_identical(names(ours), names(theirs))
   for (column in intersect(names(ours), names(theirs))) {
-    if (is.character(ours[[column]])) theirs[[column]] <- as.character(theirs[[column]])
+    if (is.character(ours[[column]])) {
+      theirs[[column]] <- as.character(theirs[[column]])
+      # CSV writes empty text (no shared pacts) and missing text alike, as an empty field.
+      ours[[column]][!is.na(ours[[column]]) & ours[[column]] == ""] <- NA
+    }
     # read.csv reads an all-empty column as logical NA.
     if (is.logical(theirs[[column]]) && all(is.na(theirs[[column]]))) storage.mode(theirs[[column]]) <- typeof(ours[[column]])
   }
