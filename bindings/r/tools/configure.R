@@ -3,7 +3,8 @@
 source(file.path("tools", "vendor.R"))
 
 target <- file.path("src", "pactgraph")
-repo <- Sys.getenv("PACTGRAPH_SOURCE_DIR", file.path("..", ".."))
+repo <- Sys.getenv("PACTGRAPH_SOURCE_DIR", "")
+if (!nzchar(repo)) repo <- file.path("..", "..")
 in_repo <- file.exists(file.path(repo, "include", "pactgraph", "error.hpp")) &&
   file.exists(file.path(repo, "src", "io", "seed_scenario.cpp.in"))
 if (in_repo) {
@@ -31,9 +32,16 @@ if (is.null(graphviz_cflags) || is.null(graphviz_libs))
        call. = FALSE)
 
 # The data folder data_dir() falls back on, as CMake's PACTGRAPH_DATA_DIR: the environment's, else
-# the folder beside the repository.
+# the default the top-level CMakeLists.txt sets (read from it, so the two cannot drift apart).
+cmake_data_dir <- function(repo) {
+  cmake <- readLines(file.path(repo, "CMakeLists.txt"))
+  line <- grep("^set\\(PACTGRAPH_DATA_DIR \"", cmake, value = TRUE)[1]
+  if (is.na(line)) return("")
+  default <- sub("^set\\(PACTGRAPH_DATA_DIR \"([^\"]*)\".*$", "\\1", line)
+  normalizePath(sub("${PROJECT_SOURCE_DIR}", repo, default, fixed = TRUE), mustWork = FALSE)
+}
 data_dir <- Sys.getenv("PACTGRAPH_DATA_DIR", "")
-if (!nzchar(data_dir) && in_repo) data_dir <- normalizePath(file.path(repo, "..", "shared", "data"), mustWork = FALSE)
+if (!nzchar(data_dir) && in_repo) data_dir <- cmake_data_dir(repo)
 if (grepl("['\"\\\\$]", data_dir)) {
   message("pactgraph: PACTGRAPH_DATA_DIR has quotes, a backslash or a dollar; no default data folder compiled in")
   data_dir <- ""
