@@ -129,5 +129,6 @@ void add_render(CLI::App& app, context& ctx);
 void add_import(CLI::App& app, context& ctx);
 void add_states(CLI::App& app, context& ctx);
 void add_dyads(CLI::App& app, context& ctx);
+void add_atlas(CLI::App& app, context& ctx);
 
 }  // namespace pactgraph::cli

@@ -41,6 +41,7 @@ int run(int argc, char** argv) {
   cli::add_import(app, ctx);
   cli::add_states(app, ctx);
   cli::add_dyads(app, ctx);
+  cli::add_atlas(app, ctx);
 
   // CLI11 reports an unknown subcommand as a missing one; name it, with the closest subcommands.
   if (const auto unknown = cli::unknown_subcommand(app, argc, argv)) {
