@@ -63,6 +63,19 @@ vendor_sources <- function(repo, target) {
   write_if_changed(seed, to)
   wanted <- c(wanted, normalizePath(to))
 
+  # As src/render/CMakeLists.txt does: the atlas page's HTML, styles and script as raw string literals.
+  atlas_in <- file.path(repo, "src", "render", "atlas_page_text.cpp.in")
+  if (file.exists(atlas_in)) {
+    page <- file.path(repo, "src", "render", "atlas")
+    text <- configure_template(read_text(atlas_in),
+                               list(ATLAS_PAGE_HTML = read_text(file.path(page, "page.html")),
+                                    ATLAS_PAGE_CSS = read_text(file.path(page, "atlas.css")),
+                                    ATLAS_PAGE_JS = read_text(file.path(page, "atlas.js"))))
+    to <- file.path(target, "src", "render", "atlas_page_text.cpp")
+    write_if_changed(text, to)
+    wanted <- c(wanted, normalizePath(to))
+  }
+
   # Sources the repository no longer has (a renamed file) must not be compiled; objects stay.
   present <- normalizePath(list.files(target, pattern = "\\.(cpp|hpp)$", recursive = TRUE, full.names = TRUE))
   unlink(setdiff(present, wanted))
