@@ -1,0 +1,4 @@
+library(testthat)
+library(pactgraph)
+
+test_check("pactgraph")
