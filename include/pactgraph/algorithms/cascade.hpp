@@ -8,7 +8,7 @@
 
 #include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
 
@@ -62,9 +62,9 @@ struct cascade {
 template <bgl_graph Graph>
 std::vector<std::uint32_t> cascade_hops(const Graph& g, std::uint32_t target) {
   static_assert(boost::is_directed_graph<Graph>::value, "an obligation cascade needs a directed graph");
-  const auto adj = detail::adjacency_of(g);
-  if (target >= adj.size()) throw usage_error("vertex " + std::to_string(target) + " is not in the graph");
-  std::vector<std::uint32_t> hop(adj.size(), std::numeric_limits<std::uint32_t>::max());
+  const auto& adj = detail::simple_graph_of(g);
+  if (target >= adj.vertex_count()) throw usage_error("vertex " + std::to_string(target) + " is not in the graph");
+  std::vector<std::uint32_t> hop(adj.vertex_count(), std::numeric_limits<std::uint32_t>::max());
   hop[target] = 0;
   std::vector<std::uint32_t> queue{target};
   for (std::size_t head = 0; head < queue.size(); ++head)

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <cmath>
 #include <cstddef>
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/normalization.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
-#include "pactgraph/detail/power_iteration.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -20,6 +18,13 @@ struct katz_options {
   double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
 };
 
+namespace detail {
+
+/// Katz of a simple graph; katz() builds it.
+std::vector<double> katz_of(const simple_graph& g, const katz_options& o);
+
+}  // namespace detail
+
 /// Katz centrality (Katz, DOI 10.1007/BF02289026): x = α Aᵀ x + β, iterated from 0 as
 /// networkx.katz_centrality; on directed graphs a vertex scores from the arcs towards it.
 ///
@@ -29,27 +34,7 @@ struct katz_options {
 /// α ≥ 1/λ_max (a clique of 11 or more at α = 0.1), as networkx raises.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> katz(const G& g, const katz_options& options = {}) {
-  detail::check_iteration_limits("katz centrality", options.max_iter, options.tol);
-  const detail::csr_adjacency adj(g);
-  const auto& view = adj.view();
-  const std::size_t n = view.n;
-  if (n == 0) return {};
-  std::vector<double> x(n, 0.0), last(n);
-  for (std::size_t it = 0; it < options.max_iter; ++it) {
-    std::swap(x, last);
-    detail::pull_step(view, last, {}, x);
-    for (double& value : x) value = options.alpha * value + options.beta;
-    if (detail::l1_change(x, last) < static_cast<double>(n) * options.tol) {
-      if (options.normalization == normalization::networkx) {
-        double norm = 0.0;
-        for (const double value : x) norm += value * value;
-        if (norm > 0.0)
-          for (double& value : x) value /= std::sqrt(norm);
-      }
-      return x;
-    }
-  }
-  throw detail::no_convergence("katz centrality", options.max_iter, options.tol);
+  return detail::katz_of(detail::simple_graph_of(g), options);
 }
 
 }  // namespace pactgraph

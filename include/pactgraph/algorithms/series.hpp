@@ -11,11 +11,13 @@
 #include <span>
 #include <thread>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "pactgraph/detail/worker_count.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/model/date.hpp"
+#include "pactgraph/temporal/active_ties.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
 
 namespace pactgraph {
@@ -84,6 +86,7 @@ template <class F>
   auto work = [&] {
     std::optional<active_ties> cursor{};
     if constexpr (snapshot_metric<F>) cursor.emplace(*timeline);
+    snapshot day_view{};  // rebuilt for each date, reusing its storage
     for (;;) {
       const std::size_t k = next.fetch_add(1);
       if (k >= count || failed.load()) return;
@@ -91,7 +94,8 @@ template <class F>
       try {
         if constexpr (snapshot_metric<F>) {
           cursor->move_to(dates[i]);
-          slots[i].emplace(metric(snapshot(*cursor, options.snapshot)));
+          day_view.assign(*cursor, options.snapshot);
+          slots[i].emplace(metric(std::as_const(day_view)));
         } else {
           slots[i].emplace(metric(net, dates[i]));
         }
