@@ -3,10 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 
-#include "names.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/io/atomic_file.hpp"
 #include "pactgraph/io/data_dir.hpp"
@@ -113,69 +111,6 @@ std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, cha
   return std::nullopt;
 }
 
-day_number parse_day(std::string_view text, std::string_view option) {
-  const auto d = date::parse(text);
-  if (!d)
-    throw usage_error(std::string(option) + ": bad date '" + std::string(text) +
-                      "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-  return d->last_day();
-}
-
-std::pair<int, int> parse_years(std::string_view text) {
-  auto year = [&](std::string_view part) {
-    int y = 0;
-    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), y);
-    if (ec != std::errc{} || end != part.data() + part.size() || part.empty() || y < 1 || y > 9999)
-      throw usage_error("--years: bad range '" + std::string(text) + "' (expected Y1:Y2, e.g. 1816:2018)");
-    return y;
-  };
-  const auto colon = text.find(':');
-  const int first = year(text.substr(0, colon));
-  const int last = colon == std::string_view::npos ? first : year(text.substr(colon + 1));
-  if (last < first) throw usage_error("--years: " + std::to_string(last) + " is before " + std::to_string(first));
-  return {first, last};
-}
-
-tie_kind parse_kinds(std::string_view text) {
-  // The CLI's spellings beside the library's names: US spellings and the short forms of the issue.
-  static const std::vector<std::pair<std::string, tie_kind>> aliases{
-      {"any", tie_kind::all},           {"defense", tie_kind::defence},
-      {"offense", tie_kind::offence},   {"intelligence", tie_kind::intelligence_sharing},
-      {"non-aggression", tie_kind::non_aggression}, {"nonaggression", tie_kind::non_aggression},
-  };
-  tie_kind out = tie_kind::none;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = text.find(',', start);
-    std::string name(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::optional<tie_kind> kind = tie_kind_from_name(name);
-    for (const auto& [alias, k] : aliases)
-      if (alias == name) kind = k;
-    if (!kind || name == "none") {
-      std::vector<std::string> known;
-      for (const auto& [k, n] : tie_kind_names) known.emplace_back(n);
-      for (const auto& [alias, k] : aliases) known.push_back(alias);
-      for (const char* group : {"alliance", "cooperation", "hostile", "all"}) known.emplace_back(group);
-      throw usage_error("--kinds: unknown kind '" + name + "'" + suggestion_text(closest_matches(name, known)));
-    }
-    out |= *kind;
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
-actor_kind parse_actor_kinds(std::string_view text) {
-  if (text == "states" || text == "state") return actor_kind::state;
-  if (text == "organisations" || text == "organisation" || text == "organizations" || text == "organization")
-    return actor_kind::organisation;
-  if (text == "any" || text == "all") return actor_kind::any;
-  throw usage_error("--actors: expected states, organisations or any, not '" + std::string(text) + "'");
-}
-
-std::string day_text(day_number day) { return date::from_days(day).to_string(); }
-
 void view_choice::add_to(CLI::App& sub, bool filters) {
   sub.add_option("--at", at, "Date YYYY[-MM[-DD]] (a year alone: 31 December); default 2007-05-30");
   if (!filters) return;
@@ -183,21 +118,14 @@ void view_choice::add_to(CLI::App& sub, bool filters) {
   sub.add_option("--actors", actors, "states (default), organisations or any");
 }
 
-day_number view_choice::day() const { return at.empty() ? io::seed_date.last_day() : parse_day(at, "--at"); }
+day_number view_choice::day() const { return at.empty() ? query::default_day() : parse_day(at, "--at"); }
 
 snapshot_options view_choice::options(snapshot_options defaults) const {
-  snapshot_options o = defaults;
-  if (!kinds.empty()) {
-    o.kinds = parse_kinds(kinds);
-    if (any_of(o.kinds, tie_kind::membership) && actors.empty()) o.actors = actor_kind::any;
-  }
-  if (!actors.empty()) o.actors = parse_actor_kinds(actors);
-  return o;
+  return query::view_options(kinds, actors, defaults);
 }
 
 bool view_choice::needs_organisations(snapshot_options defaults) const {
-  const snapshot_options o = options(defaults);
-  return any_of(o.kinds, tie_kind::membership) || includes(o.actors, actor_kind::organisation);
+  return query::needs_organisations(options(defaults));
 }
 
 std::vector<cell> actor_cells(const alliance_network& net, actor_id id) {
@@ -211,15 +139,6 @@ void note_coverage(const alliance_network& net, day_number day, report& r) {
   if (!net.covered(day))
     r.notes.push_back("no source of this dataset covers " + day_text(day) +
                       ": a missing tie there means \"outside the data\", not \"no tie\"");
-}
-
-std::string pact_label(const alliance_network& net, pact_id p) {
-  return net[p].name.empty() ? net[p].key : net[p].name;
-}
-
-std::string tie_origin(const alliance_network& net, const tie& t) {
-  if (!t.from_membership) return pact_label(net, t.pact());
-  return "membership of " + net[net[t.membership()].organisation].abbreviation;
 }
 
 }  // namespace pactgraph::cli

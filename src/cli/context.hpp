@@ -12,6 +12,8 @@
 
 #include "pactgraph/io/import_options.hpp"
 #include "pactgraph/model/alliance_network.hpp"
+#include "pactgraph/query/names.hpp"
+#include "pactgraph/query/parse.hpp"
 #include "pactgraph/temporal/selection.hpp"
 #include "report.hpp"
 
@@ -64,17 +66,19 @@ class context {
 /// Adds the global options to an app (or a subcommand, so they are accepted after it too).
 void add_global_options(CLI::App& app, global_options& options);
 
-/// A query date: YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its last day (a year alone is
-/// 31 December). Throws usage_error naming the option.
-[[nodiscard]] day_number parse_day(std::string_view text, std::string_view option);
-/// `Y1:Y2` (or one year) as the pair of years; throws usage_error.
-[[nodiscard]] std::pair<int, int> parse_years(std::string_view text);
-/// A comma-separated list of kind names (docs/cli.md lists them); throws usage_error with suggestions.
-[[nodiscard]] tie_kind parse_kinds(std::string_view text);
-/// states, organisations or any; throws usage_error.
-[[nodiscard]] actor_kind parse_actor_kinds(std::string_view text);
-/// ISO text of a day.
-[[nodiscard]] std::string day_text(day_number day);
+// The words of a question and the names of actors are read by the query layer, for every caller alike.
+using query::closest_matches;
+using query::day_text;
+using query::group_ref;
+using query::pact_label;
+using query::parse_actor_kinds;
+using query::parse_day;
+using query::parse_kinds;
+using query::parse_years;
+using query::resolve_actor;
+using query::resolve_group;
+using query::suggestion_text;
+using query::tie_origin;
 
 /// The date and filters of a view, shared by the subcommands that look at one day.
 struct view_choice {
@@ -99,12 +103,6 @@ inline const std::vector<std::string> actor_columns{"code", "abbrev", "name"};
 
 /// Adds a note when no source covers the day, so an empty answer is not read as "no tie".
 void note_coverage(const alliance_network& net, day_number day, report& r);
-
-/// A pact's name, or its key when it has none (ATOP pacts are unnamed: `atop-3470`).
-[[nodiscard]] std::string pact_label(const alliance_network& net, pact_id p);
-
-/// What a tie stands on: its pact's name, or "membership of ORG".
-[[nodiscard]] std::string tie_origin(const alliance_network& net, const tie& t);
 
 /// A subcommand with the global options attached and unknown options passed to the parent.
 CLI::App* add_subcommand(CLI::App& app, context& ctx, const std::string& name, const std::string& description);

@@ -7,7 +7,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "names.hpp"
 #include "pactgraph/algorithms/degree.hpp"
 #include "pactgraph/algorithms/distance_centralities.hpp"
 #include "pactgraph/algorithms/eigenvector.hpp"

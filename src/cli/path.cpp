@@ -2,7 +2,6 @@
 #include <memory>
 
 #include "context.hpp"
-#include "names.hpp"
 #include "pactgraph/algorithms/paths.hpp"
 
 namespace pactgraph::cli {

@@ -19,6 +19,45 @@ void table::add(std::vector<cell> row) {
   rows.push_back(std::move(row));
 }
 
+cell cell_at(const query::column& c, std::size_t row) {
+  using kind = query::column::type;
+  if (c.kind == kind::real) return c.reals[row];  // NaN prints as an empty field, as a failed measure should
+  if (c.is_missing(row)) return std::monostate{};
+  if (c.kind == kind::integer) return c.integers[row];
+  return c.texts[row];
+}
+
+table report_table(const query::table& t) {
+  const std::size_t skipped = t.scalars.size();
+  table out{.name = t.name};
+  for (std::size_t i = skipped; i < t.columns.size(); ++i) out.columns.push_back(t.columns[i].name);
+  out.rows.resize(t.rows());
+  for (std::size_t r = 0; r < out.rows.size(); ++r) {
+    out.rows[r].reserve(out.columns.size());
+    for (std::size_t i = skipped; i < t.columns.size(); ++i) out.rows[r].push_back(cell_at(t.columns[i], r));
+  }
+  return out;
+}
+
+report report_of(const std::vector<const query::table*>& tables, std::vector<std::pair<std::string, cell>> fields) {
+  report r;
+  r.fields = std::move(fields);
+  if (!tables.empty())
+    for (const auto& s : tables.front()->scalars) r.fields.emplace_back(s.name, cell_at(s, 0));
+  for (const query::table* t : tables) {
+    r.tables.push_back(report_table(*t));
+    // Tables of one answer share its notes: each is kept once, unless one table repeats it itself.
+    const auto earlier = static_cast<std::ptrdiff_t>(r.notes.size());
+    for (const auto& n : t->notes)
+      if (std::find(r.notes.begin(), r.notes.begin() + earlier, n) == r.notes.begin() + earlier) r.notes.push_back(n);
+  }
+  return r;
+}
+
+report report_of(const query::table& t, std::vector<std::pair<std::string, cell>> fields) {
+  return report_of(std::vector<const query::table*>{&t}, std::move(fields));
+}
+
 std::string fixed6(double x) {
   if (!std::isfinite(x)) return "";
   std::array<char, 64> buffer{};

@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "pactgraph/query/table.hpp"
+
 namespace pactgraph::cli {
 
 /// One value of a result: empty (JSON null), text, an integer or a real number.
@@ -35,6 +37,19 @@ struct report {
   /// For CSV, which table is written (one CSV holds one table); empty: the first.
   std::string csv_table{};
 };
+
+/// Row `row` of a query column as a cell (a missing integer or text is empty).
+[[nodiscard]] cell cell_at(const query::column& c, std::size_t row);
+
+/// A query table as a report table, without its leading scalar columns (the report's fields).
+[[nodiscard]] table report_table(const query::table& t);
+
+/// The report of one answer's query tables: `fields` (what only the command knows, such as where
+/// the data came from), then the first table's scalars, become the report's fields; each table
+/// drops its scalar columns; the notes of all tables are gathered once, in order.
+[[nodiscard]] report report_of(const std::vector<const query::table*>& tables,
+                               std::vector<std::pair<std::string, cell>> fields = {});
+[[nodiscard]] report report_of(const query::table& t, std::vector<std::pair<std::string, cell>> fields = {});
 
 enum class output_format : std::uint8_t { table, csv, json };
 

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "context.hpp"
-#include "names.hpp"
 #include "pactgraph/io/similarity_weights_file.hpp"
 #include "pactgraph/io/csv_reader.hpp"
 #include "pactgraph/similarity/similarity_series.hpp"

@@ -61,7 +61,8 @@ if(STEP STREQUAL "install")
   endif()
   # The layout a packager expects.
   foreach(path IN ITEMS include/pactgraph/pactgraph.hpp include/pactgraph/version.hpp
-                        include/pactgraph/io/seed_scenario.hpp "${LIBDIR}/libpactgraph_io.a"
+                        include/pactgraph/io/seed_scenario.hpp include/pactgraph/query/table.hpp
+                        "${LIBDIR}/libpactgraph_query.a" "${LIBDIR}/libpactgraph_io.a"
                         "${LIBDIR}/libpactgraph_core.a"
                         "${LIBDIR}/cmake/pactgraph/pactgraphConfig.cmake"
                         "${LIBDIR}/cmake/pactgraph/pactgraphConfigVersion.cmake"
@@ -74,9 +75,9 @@ if(STEP STREQUAL "install")
     require_file(share/doc/pactgraph/pactgraph-help.txt)
   endif()
   file(READ "${prefix}/${LIBDIR}/pkgconfig/pactgraph.pc" pc)
-  # A static linker resolves left to right: io calls into core, so core comes after it.
-  if(NOT pc MATCHES "\nLibs: [^\n]*-lpactgraph_io -lpactgraph_core\n")
-    message(FATAL_ERROR "pactgraph.pc must link -lpactgraph_io before -lpactgraph_core, last:\n${pc}")
+  # A static linker resolves left to right: query calls into io and core, io into core, so core comes last.
+  if(NOT pc MATCHES "\nLibs: [^\n]*-lpactgraph_query -lpactgraph_io -lpactgraph_core\n")
+    message(FATAL_ERROR "pactgraph.pc must link -lpactgraph_query, -lpactgraph_io, then -lpactgraph_core, last:\n${pc}")
   endif()
   if(EXPECT_RENDER)
     require_file("${LIBDIR}/libpactgraph_render.a")

@@ -1,7 +1,8 @@
 """Computes what the consumer must print, with networkx and straight from the dataset file, and compares
 it with expected.txt (or writes it with --write). Independent of pactgraph: it reads the JSON itself and
 applies the standard snapshot of docs/design.md (states; a tie between two states that are active
-members of the same pact on the day when either pledges an alliance obligation there).
+members of the same pact on the day when either pledges an alliance obligation there), and lists the
+organisation's members whose membership spell covers the day, in the file's actor order.
 
 Usage: /usr/bin/python3 expected.py DATASET.json EXPECTED.txt [--write]
 """
@@ -52,6 +53,13 @@ def snapshot(data, day):
     return states, graph
 
 
+def members(data, organisation, day):
+    order = [a["id"] for a in data["actors"]]
+    found = [m["member"] for m in data["memberships"]
+             if m["organisation"] == organisation and any(active(s, day) for s in m["spells"])]
+    return sorted(found, key=order.index)
+
+
 def expected(data):
     lines = ["pactgraph @PROJECT_VERSION@"]
     for day in DAYS:
@@ -60,6 +68,7 @@ def expected(data):
         betweenness = nx.betweenness_centrality(graph)
         for state in states:
             lines.append(f"{day.isoformat()} {state:<4} degree {degree[state]:.6f} betweenness {betweenness[state]:.6f}")
+    lines.append(" ".join([DAYS[-1].isoformat(), "CSTO"] + members(data, "CSTO", DAYS[-1])))
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,6 @@
 // A program outside pactgraph's tree, built against an installed (or added) pactgraph: it loads the seed
-// dataset and prints the degree and betweenness centrality of the standard snapshot on two dates.
+// dataset and prints the degree and betweenness centrality of the standard snapshot on two dates, then the
+// members of the CSTO on the second through the query layer.
 //
 // Usage: pactgraph_consumer [dataset.json]   (without a file: the copy compiled into pactgraph::io)
 //
@@ -13,6 +14,7 @@
 #include <pactgraph/io/json_dataset.hpp>
 #include <pactgraph/io/seed_scenario.hpp>
 #include <pactgraph/pactgraph.hpp>
+#include <pactgraph/query/members.hpp>
 #ifdef PACTGRAPH_CONSUMER_RENDER
 #include <pactgraph/render/dot.hpp>
 #endif
@@ -36,4 +38,8 @@ int main(int argc, char** argv) {
       std::printf("%s %-4s degree %.6f betweenness %.6f\n", day.to_string().c_str(),
                   net[snap.actor_at(v)].abbreviation.c_str(), deg[v], between[v]);
   }
+  const query::table members = query::members(net, "CSTO", io::seed_date.last_day());
+  std::printf("%s CSTO", members["date"].texts.front().c_str());
+  for (const auto& abbrev : members["abbrev"].texts) std::printf(" %s", abbrev.c_str());
+  std::printf("\n");
 }

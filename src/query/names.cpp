@@ -1,4 +1,4 @@
-#include "names.hpp"
+#include "pactgraph/query/names.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -6,7 +6,7 @@
 
 #include "pactgraph/error.hpp"
 
-namespace pactgraph::cli {
+namespace pactgraph::query {
 
 namespace {
 
@@ -98,4 +98,17 @@ group_ref resolve_group(const alliance_network& net, std::string_view text) {
                     suggestion_text(closest_matches(text, candidates)));
 }
 
-}  // namespace pactgraph::cli
+std::string group_label(const alliance_network& net, const group_ref& group) {
+  return group.organisation ? net[*group.organisation].name : pact_label(net, *group.pact);
+}
+
+std::string pact_label(const alliance_network& net, pact_id p) {
+  return net[p].name.empty() ? net[p].key : net[p].name;
+}
+
+std::string tie_origin(const alliance_network& net, const tie& t) {
+  if (!t.from_membership) return pact_label(net, t.pact());
+  return "membership of " + net[net[t.membership()].organisation].abbreviation;
+}
+
+}  // namespace pactgraph::query
