@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "context.hpp"
-#include "pactgraph/algorithms/cascade.hpp"
+#include "pactgraph/query/cascade.hpp"
 
 namespace pactgraph::cli {
 
@@ -17,31 +17,11 @@ struct cascade_args {
 
 report cascade_report(context& ctx, const cascade_args& args) {
   const alliance_network& net = ctx.network(false);
-  const day_number day = args.at.empty() ? view_choice{}.day() : parse_day(args.at, "--at");
-  const actor_id target = resolve_actor(net, args.target);
+  const day_number day = args.at.empty() ? query::default_day() : parse_day(args.at, "--at");
   cascade_options options;
   if (!args.obligations.empty()) options.obligations = parse_kinds(args.obligations);
   if (args.max_hops != 0) options.max_hops = args.max_hops;
-  const cascade c = obligation_cascade(net, target, day, options);
-
-  report r;
-  r.fields.emplace_back("date", day_text(day));
-  r.fields.emplace_back("target", net[target].abbreviation);
-  std::vector<std::string> columns = actor_columns;
-  columns.insert(columns.end(), {"hop", "obliged_to", "pledges", "via"});
-  table drawn{.name = "drawn_in", .columns = columns};
-  for (const auto& d : c.drawn)
-    for (const auto& arc : d.through) {
-      auto row = actor_cells(net, d.actor);
-      std::string pacts;
-      for (const pact_id p : arc.by.pacts) pacts += (pacts.empty() ? "" : "; ") + pact_label(net, p);
-      row.insert(row.end(), {static_cast<std::int64_t>(d.hop), net[arc.to].abbreviation, to_string(arc.pledged), pacts});
-      drawn.add(std::move(row));
-    }
-  r.tables.push_back(std::move(drawn));
-  if (c.drawn.empty()) r.notes.push_back("no state is obliged to defend " + net[target].abbreviation + " on " + day_text(day));
-  note_coverage(net, day, r);
-  return r;
+  return report_of(query::cascade(net, args.target, day, options));
 }
 
 }  // namespace

@@ -58,6 +58,27 @@ report report_of(const query::table& t, std::vector<std::pair<std::string, cell>
   return report_of(std::vector<const query::table*>{&t}, std::move(fields));
 }
 
+report series_report(const query::table& t, const std::vector<std::string>& dates) {
+  report r;
+  r.notes = t.notes;
+  const query::column& date = t.columns.front();
+  std::size_t row = 0;
+  for (const auto& d : dates) {
+    report day;
+    day.fields.emplace_back("date", d);
+    table part{.name = t.name};
+    for (std::size_t i = 1; i < t.columns.size(); ++i) part.columns.push_back(t.columns[i].name);
+    for (; row < t.rows() && date.texts[row] == d; ++row) {
+      std::vector<cell> cells;
+      for (std::size_t i = 1; i < t.columns.size(); ++i) cells.push_back(cell_at(t.columns[i], row));
+      part.add(std::move(cells));
+    }
+    day.tables.push_back(std::move(part));
+    r.series.push_back(std::move(day));
+  }
+  return r;
+}
+
 std::string fixed6(double x) {
   if (!std::isfinite(x)) return "";
   std::array<char, 64> buffer{};

@@ -51,6 +51,11 @@ struct report {
                                std::vector<std::pair<std::string, cell>> fields = {});
 [[nodiscard]] report report_of(const query::table& t, std::vector<std::pair<std::string, cell>> fields = {});
 
+/// The report of a table over dates, whose leading column `date` runs over `dates` in order: one
+/// series entry per date with the field date and that date's rows (none when it has none), and the
+/// table's notes.
+[[nodiscard]] report series_report(const query::table& t, const std::vector<std::string>& dates);
+
 enum class output_format : std::uint8_t { table, csv, json };
 
 /// The report as text in the given format. With CSV, `table_name` picks the table (empty: the
