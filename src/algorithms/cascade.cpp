@@ -8,8 +8,10 @@
 
 namespace pactgraph {
 
-cascade obligation_cascade(const alliance_network& net, const obligation_view& view, actor_id target,
-                           tie_kind obligations, std::uint32_t max_hops) {
+namespace {
+
+cascade cascade_on(const alliance_network& net, const obligation_view& view, actor_id target, tie_kind obligations,
+                   std::uint32_t max_hops) {
   const simple_graph& g = view.graph();
   const std::uint32_t x = detail::vertex_in(net, view, target);
   constexpr auto never = std::numeric_limits<std::uint32_t>::max();
@@ -43,10 +45,12 @@ cascade obligation_cascade(const alliance_network& net, const obligation_view& v
   return out;
 }
 
+}  // namespace
+
 cascade obligation_cascade(const alliance_network& net, actor_id target, day_number day,
                            const cascade_options& options) {
   const obligation_view view(net, day, {.kinds = options.obligations, .actors = options.actors});
-  return obligation_cascade(net, view, target, options.obligations, options.max_hops);
+  return cascade_on(net, view, target, options.obligations, options.max_hops);
 }
 
 }  // namespace pactgraph

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "pactgraph/error.hpp"
+#include "edge_values.hpp"
 #include "pactgraph/graph/to_simple_graph.hpp"
 
 namespace pactgraph {
@@ -20,13 +21,9 @@ std::vector<std::vector<std::uint32_t>> partition::members() const {
 
 namespace detail {
 
-std::vector<double> modularity_weights(const simple_graph& g, const modularity_options& options) {
-  if (!g.values().empty()) return {g.values().begin(), g.values().end()};
-  std::vector<double> out;
-  if (!options.weighted) return out;
-  out.reserve(g.edge_count());
-  for (const auto& e : g.edges()) out.push_back(e.multiplicity);
-  return out;
+std::span<const double> modularity_weights(const simple_graph& g, const modularity_options& options,
+                                           std::vector<double>& storage) {
+  return resolve_weights(g, options.weight, options.weights, storage);
 }
 
 double modularity(const simple_graph& g, std::span<const double> weights, std::span<const std::uint32_t> community,

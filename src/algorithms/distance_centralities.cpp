@@ -5,7 +5,7 @@
 #include <limits>
 #include <utility>
 
-#include "edge_lengths.hpp"
+#include "edge_values.hpp"
 #include "shortest_path_sweep.hpp"
 
 namespace pactgraph::detail {

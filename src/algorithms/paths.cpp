@@ -11,7 +11,7 @@
 
 #include "pactgraph/algorithms/detail/vertex_in.hpp"
 #include "pactgraph/error.hpp"
-#include "edge_lengths.hpp"
+#include "edge_values.hpp"
 #include "path_engine.hpp"
 
 namespace pactgraph {
@@ -143,13 +143,9 @@ actor_path to_actor_path(const alliance_network& net, const snapshot& s, const v
   return out;
 }
 
-/// The length of each edge of a snapshot for a path query; empty for hops.
-std::vector<double> path_lengths(const snapshot& s, const path_options& options) {
-  std::vector<double> out;
-  if (!options.weighted) return out;
-  out.reserve(s.edge_count());
-  for (const auto& e : s.edges()) out.push_back(options.length(e));
-  return out;
+/// The length of each edge of a snapshot for a path query (empty for hops), by the one rule of lengths.
+std::span<const double> path_lengths(const snapshot& s, const path_options& options, std::vector<double>& storage) {
+  return resolve_lengths(s.graph(), options.length, options.lengths, storage);
 }
 
 }  // namespace
@@ -165,7 +161,8 @@ std::vector<actor_id> reachable(const alliance_network& net, const snapshot& s, 
 
 std::optional<actor_path> shortest_path(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                         const path_options& options) {
-  const auto lengths = detail::path_lengths(s, options);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
   const auto p = detail::shortest_path(s.graph(), detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), lengths);
   if (!p) return std::nullopt;
   return detail::to_actor_path(net, s, *p);
@@ -173,7 +170,8 @@ std::optional<actor_path> shortest_path(const alliance_network& net, const snaps
 
 std::vector<actor_path> all_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                            const path_options& options) {
-  const auto lengths = detail::path_lengths(s, options);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
   std::vector<actor_path> out{};
   for (const auto& p : detail::all_shortest_paths(s.graph(), detail::vertex_in(net, s, from),
                                                   detail::vertex_in(net, s, to), lengths, options.limit))
@@ -183,7 +181,8 @@ std::vector<actor_path> all_shortest_paths(const alliance_network& net, const sn
 
 std::vector<actor_path> k_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                          std::size_t k, const path_options& options) {
-  const auto lengths = detail::path_lengths(s, options);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
   std::vector<actor_path> out{};
   for (const auto& p :
        detail::k_shortest_paths(s.graph(), detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), k, lengths))

@@ -13,11 +13,11 @@
 namespace pactgraph::detail {
 
 std::vector<double> eigenvector_of(const simple_graph& g, const eigenvector_options& options) {
-  check_iteration_limits("eigenvector centrality", options.max_iter, options.tol);
+  check_iteration_limits("eigenvector centrality", options.iteration.max_iterations, options.iteration.tolerance);
   const std::size_t n = g.vertex_count();
   if (n == 0) return {};
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), last(n);
-  for (std::size_t it = 0; it < options.max_iter; ++it) {
+  for (std::size_t it = 0; it < options.iteration.max_iterations; ++it) {
     std::swap(x, last);
     pull_step(g, last, {}, x);
     double norm = 0.0;
@@ -28,7 +28,7 @@ std::vector<double> eigenvector_of(const simple_graph& g, const eigenvector_opti
     norm = std::sqrt(norm);
     if (norm == 0.0) norm = 1.0;
     for (double& value : x) value /= norm;
-    if (l1_change(x, last) < static_cast<double>(n) * options.tol) {
+    if (l1_change(x, last) < static_cast<double>(n) * options.iteration.tolerance) {
       if (options.normalization == normalization::igraph) {
         const double top = *std::max_element(x.begin(), x.end());
         if (top > 0.0)
@@ -37,19 +37,19 @@ std::vector<double> eigenvector_of(const simple_graph& g, const eigenvector_opti
       return x;
     }
   }
-  throw no_convergence("eigenvector centrality", options.max_iter, options.tol);
+  throw no_convergence("eigenvector centrality", options.iteration.max_iterations, options.iteration.tolerance);
 }
 
 std::vector<double> katz_of(const simple_graph& g, const katz_options& options) {
-  check_iteration_limits("katz centrality", options.max_iter, options.tol);
+  check_iteration_limits("katz centrality", options.iteration.max_iterations, options.iteration.tolerance);
   const std::size_t n = g.vertex_count();
   if (n == 0) return {};
   std::vector<double> x(n, 0.0), last(n);
-  for (std::size_t it = 0; it < options.max_iter; ++it) {
+  for (std::size_t it = 0; it < options.iteration.max_iterations; ++it) {
     std::swap(x, last);
     pull_step(g, last, {}, x);
     for (double& value : x) value = options.alpha * value + options.beta;
-    if (l1_change(x, last) < static_cast<double>(n) * options.tol) {
+    if (l1_change(x, last) < static_cast<double>(n) * options.iteration.tolerance) {
       if (options.normalization == normalization::networkx) {
         double norm = 0.0;
         for (const double value : x) norm += value * value;
@@ -59,11 +59,11 @@ std::vector<double> katz_of(const simple_graph& g, const katz_options& options) 
       return x;
     }
   }
-  throw no_convergence("katz centrality", options.max_iter, options.tol);
+  throw no_convergence("katz centrality", options.iteration.max_iterations, options.iteration.tolerance);
 }
 
 std::vector<double> pagerank_of(const simple_graph& g, const pagerank_options& options) {
-  check_iteration_limits("pagerank", options.max_iter, options.tol);
+  check_iteration_limits("pagerank", options.iteration.max_iterations, options.iteration.tolerance);
   const std::size_t n = g.vertex_count();
   if (n == 0) return {};
   std::vector<double> p(n, 1.0 / static_cast<double>(n));
@@ -84,16 +84,16 @@ std::vector<double> pagerank_of(const simple_graph& g, const pagerank_options& o
     if (const auto d = g.out(static_cast<std::uint32_t>(v)).size(); d > 0) share[v] = 1.0 / static_cast<double>(d);
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), last(n);
   const double d = options.damping;
-  for (std::size_t it = 0; it < options.max_iter; ++it) {
+  for (std::size_t it = 0; it < options.iteration.max_iterations; ++it) {
     std::swap(x, last);
     double dangling = 0.0;
     for (std::size_t v = 0; v < n; ++v)
       if (share[v] == 0.0) dangling += last[v];
     pull_step(g, last, share, x);
     for (std::size_t v = 0; v < n; ++v) x[v] = d * (x[v] + dangling * p[v]) + (1.0 - d) * p[v];
-    if (l1_change(x, last) < static_cast<double>(n) * options.tol) return x;
+    if (l1_change(x, last) < static_cast<double>(n) * options.iteration.tolerance) return x;
   }
-  throw no_convergence("pagerank", options.max_iter, options.tol);
+  throw no_convergence("pagerank", options.iteration.max_iterations, options.iteration.tolerance);
 }
 
 }  // namespace pactgraph::detail

@@ -47,10 +47,10 @@ inline double l1_change(std::span<const double> a, std::span<const double> b) {
 
 /// Refuses a limit no iteration could meet: a tolerance that is not a positive number (the
 /// stopping test compares against n · tol, so 0 or NaN never stops) or no iteration at all.
-inline void check_iteration_limits(const char* measure, std::size_t max_iter, double tol) {
+inline void check_iteration_limits(const char* measure, std::size_t max_iterations, double tol) {
   if (!(tol > 0.0) || std::isinf(tol))
     throw usage_error(std::string(measure) + ": tolerance must be a positive finite number, not " + number_text(tol));
-  if (max_iter == 0) throw usage_error(std::string(measure) + ": max_iter must be at least 1");
+  if (max_iterations == 0) throw usage_error(std::string(measure) + ": max_iterations must be at least 1");
 }
 
 /// The error thrown when an iteration does not settle, as networkx raises PowerIterationFailedConvergence.

@@ -76,15 +76,11 @@ std::vector<std::uint32_t> cascade_hops(const Graph& g, std::uint32_t target) {
   return hop;
 }
 
-/// The obligation cascade (chain-ganging) on an obligation view: the actors with an arc to the target
-/// are drawn in at hop 1; in the worst case each of them is treated as attacked too, so whoever is
-/// obliged to one of them joins at the next hop, and so on up to `max_hops`.
-/// Breadth-first search over the reversed arcs, O(n + m). Throws usage_error when the view lacks the target.
-cascade obligation_cascade(const alliance_network& net, const obligation_view& view, actor_id target,
-                           tie_kind obligations = tie_kind::defence,
-                           std::uint32_t max_hops = std::numeric_limits<std::uint32_t>::max());
-
-/// The obligation cascade for `target` attacked on `day`, on the obligation view of `options.obligations`.
+/// The obligation cascade (chain-ganging) for `target` attacked on `day`, on the obligation view of
+/// `options.obligations` among `options.actors`: the actors with an arc to the target are drawn in at
+/// hop 1; in the worst case each of them is treated as attacked too, so whoever is obliged to one of
+/// them joins at the next hop, and so on up to `options.max_hops`. Breadth-first search over the
+/// reversed arcs, O(n + m). Throws usage_error when the view lacks the target.
 cascade obligation_cascade(const alliance_network& net, actor_id target, day_number day,
                            const cascade_options& options = {});
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/edge_weight.hpp"
 #include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
@@ -25,7 +26,8 @@ struct partition {
 /// Settings of modularity and of the Louvain method.
 struct modularity_options {
   double resolution = 1.0;  ///< γ: above 1 favours smaller communities
-  bool weighted = false;    ///< snapshots: weigh each edge by its multiplicity (parallel ties); else 1
+  edge_weight weight = edge_weight::unit;
+  std::span<const double> weights = {};  ///< one weight per edge (snapshot::edges() order); overrides `weight`
   double threshold = 1e-7;  ///< Louvain stops when a level gains less modularity than this (networkx's default)
 };
 
@@ -62,9 +64,9 @@ bounded_draw bounded_draw_of(Generator& gen) {
           }};
 }
 
-/// The weight of each edge: a copied graph's values, else its multiplicity when `options.weighted`, else
-/// nothing (every edge 1).
-std::vector<double> modularity_weights(const simple_graph& g, const modularity_options& options);
+/// The weight of each edge by `options` (empty: every edge 1), checked by the one rule of weights.
+std::span<const double> modularity_weights(const simple_graph& g, const modularity_options& options,
+                                           std::vector<double>& storage);
 
 /// Modularity of `community` on `g` with its edge weights (networkx `community.modularity`).
 double modularity(const simple_graph& g, std::span<const double> weights, std::span<const std::uint32_t> community,
@@ -77,14 +79,16 @@ partition louvain(const simple_graph& g, std::span<const double> weights, const 
 }  // namespace detail
 
 /// The modularity of a partition (`community[v]` for each vertex), every edge of weight 1
-/// (its multiplicity, the ties or parallel edges it collapses, when `options.weighted`), with resolution γ:
+/// unless `options` weighs them otherwise (edge_weight.hpp), with resolution γ:
 /// undirected Q = Σ_c [L_c / m − γ (d_c / 2m)²], directed Q = Σ_c [L_c / m − γ d⁺_c d⁻_c / m²]
 /// (networkx `community.modularity`); NaN on a graph without edges. O(n + m).
 /// Newman and Girvan, doi:10.1103/PhysRevE.69.026113.
 template <algorithm_graph Graph>
 double modularity(const Graph& g, std::span<const std::uint32_t> community, const modularity_options& options = {}) {
   const auto& graph = detail::simple_graph_of(g);
-  return detail::modularity(graph, detail::modularity_weights(graph, options), community, options.resolution);
+  std::vector<double> storage;
+  return detail::modularity(graph, detail::modularity_weights(graph, options, storage), community,
+                            options.resolution);
 }
 
 /// The modularity of a partition with edge weights from a readable property map (parallel edges keep the smallest).
@@ -92,7 +96,9 @@ template <bgl_graph Graph, edge_length_map<Graph> WeightMap>
 double modularity(const Graph& g, std::span<const std::uint32_t> community, WeightMap weight,
                   const modularity_options& options = {}) {
   const auto graph = to_simple_graph(g, weight);
-  return detail::modularity(graph, graph.values(), community, options.resolution);
+  std::vector<double> storage;
+  return detail::modularity(graph, detail::modularity_weights(graph, options, storage), community,
+                            options.resolution);
 }
 
 /// Communities by the Louvain method: nodes move to the neighbouring community that raises modularity
@@ -103,14 +109,18 @@ double modularity(const Graph& g, std::span<const std::uint32_t> community, Weig
 template <algorithm_graph Graph, random_generator Generator>
 partition louvain_communities(const Graph& g, Generator&& gen, const modularity_options& options = {}) {
   const auto& graph = detail::simple_graph_of(g);
-  return detail::louvain(graph, detail::modularity_weights(graph, options), options, detail::bounded_draw_of(gen));
+  std::vector<double> storage;
+  return detail::louvain(graph, detail::modularity_weights(graph, options, storage), options,
+                         detail::bounded_draw_of(gen));
 }
 
 /// Louvain communities with edge weights from a readable property map.
 template <bgl_graph Graph, edge_length_map<Graph> WeightMap, random_generator Generator>
 partition louvain_communities(const Graph& g, WeightMap weight, Generator&& gen, const modularity_options& options = {}) {
   const auto graph = to_simple_graph(g, weight);
-  return detail::louvain(graph, graph.values(), options, detail::bounded_draw_of(gen));
+  std::vector<double> storage;
+  return detail::louvain(graph, detail::modularity_weights(graph, options, storage), options,
+                         detail::bounded_draw_of(gen));
 }
 
 }  // namespace pactgraph

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/iteration_options.hpp"
 #include "pactgraph/algorithms/normalization.hpp"
 #include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
@@ -12,8 +13,7 @@ namespace pactgraph {
 /// Options of eigenvector.
 struct eigenvector_options {
   pactgraph::normalization normalization = pactgraph::normalization::networkx;
-  std::size_t max_iter = 100;  ///< at least 1; networkx's default
-  double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
+  iteration_options iteration = {};  ///< networkx's defaults: 100 iterations, tolerance 1e-6
 };
 
 namespace detail {
@@ -30,8 +30,8 @@ std::vector<double> eigenvector_of(const simple_graph& g, const eigenvector_opti
 /// networkx and raw: unit Euclidean norm; igraph: largest value 1 (igraph's scale=True). The shift
 /// by I makes the iteration converge on bipartite graphs; on disconnected graphs it finds the same
 /// vector networkx finds (small components fade towards 0). The empty graph gives an empty vector
-/// (networkx raises). O(max_iter · (V + E)). Throws usage_error on a tolerance that is not a
-/// positive finite number or max_iter 0, convergence_error when it does not converge.
+/// (networkx raises). O(max_iterations · (V + E)). Throws usage_error on a tolerance that is not a
+/// positive finite number or max_iterations 0, convergence_error when it does not converge.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> eigenvector(const G& g, const eigenvector_options& options = {}) {
   return detail::eigenvector_of(detail::simple_graph_of(g), options);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/iteration_options.hpp"
 #include "pactgraph/algorithms/normalization.hpp"
 #include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
@@ -14,8 +15,7 @@ struct katz_options {
   pactgraph::normalization normalization = pactgraph::normalization::networkx;
   double alpha = 0.1;  ///< attenuation; must be below 1/λ_max for the series to converge
   double beta = 1.0;
-  std::size_t max_iter = 1000;  ///< at least 1; networkx's default
-  double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
+  iteration_options iteration = {.max_iterations = 1000};  ///< networkx's defaults: 1000 iterations, 1e-6
 };
 
 namespace detail {
@@ -29,8 +29,8 @@ std::vector<double> katz_of(const simple_graph& g, const katz_options& o);
 /// networkx.katz_centrality; on directed graphs a vertex scores from the arcs towards it.
 ///
 /// networkx: unit Euclidean norm; raw and igraph (which has no Katz): the unscaled fixed point.
-/// O(max_iter · (V + E)). Throws usage_error on a tolerance that is not a positive finite number
-/// or max_iter 0; convergence_error when it does not converge, which happens whenever
+/// O(max_iterations · (V + E)). Throws usage_error on a tolerance that is not a positive finite number
+/// or max_iterations 0; convergence_error when it does not converge, which happens whenever
 /// α ≥ 1/λ_max (a clique of 11 or more at α = 0.1), as networkx raises.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> katz(const G& g, const katz_options& options = {}) {

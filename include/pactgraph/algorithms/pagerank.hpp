@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/iteration_options.hpp"
 #include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
@@ -13,8 +14,7 @@ namespace pactgraph {
 struct pagerank_options {
   double damping = 0.85;
   std::span<const double> personalization = {};  ///< one non-negative weight per vertex; empty: uniform
-  std::size_t max_iter = 100;  ///< at least 1; networkx's default
-  double tol = 1.0e-6;  ///< positive; stop when Σ|x − x_prev| < n · tol, as networkx
+  iteration_options iteration = {};  ///< networkx's defaults: 100 iterations, tolerance 1e-6
 };
 
 namespace detail {
@@ -28,8 +28,8 @@ std::vector<double> pagerank_of(const simple_graph& g, const pagerank_options& o
 /// x ← d (x P + (Σ dangling x) p) + (1 − d) p from the uniform vector, P the row-stochastic
 /// adjacency (an undirected edge is an arc each way), p the personalization (uniform by default);
 /// a dangling vertex's mass follows p. The result sums to 1. All three normalizations agree, so
-/// there is no option for it. O(max_iter · (V + E)). Throws usage_error on a bad personalization,
-/// a tolerance that is not a positive finite number or max_iter 0; convergence_error when it does
+/// there is no option for it. O(max_iterations · (V + E)). Throws usage_error on a bad personalization,
+/// a tolerance that is not a positive finite number or max_iterations 0; convergence_error when it does
 /// not converge.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> pagerank(const G& g, const pagerank_options& options = {}) {

@@ -2,13 +2,13 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <optional>
 #include <span>
 #include <vector>
 
 #include "pactgraph/algorithms/carriers.hpp"
+#include "pactgraph/algorithms/edge_length.hpp"
 #include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 #include "pactgraph/error.hpp"
 
@@ -29,13 +29,10 @@ struct actor_path {
   double length = 0;
 };
 
-/// How a snapshot path measures an edge.
+/// How a snapshot path measures an edge, and how many paths all_shortest_paths lists.
 struct path_options {
-  bool weighted = false;  ///< false: every edge is one hop
-  /// Edge length when weighted; the default makes an edge with more parallel ties shorter (1 / multiplicity).
-  std::function<double(const snapshot_edge&)> length = [](const snapshot_edge& e) {
-    return 1.0 / static_cast<double>(e.multiplicity);
-  };
+  edge_length length = edge_length::hops;
+  std::span<const double> lengths = {};  ///< one length per edge (snapshot::edges() order); overrides `length`
   std::size_t limit = std::numeric_limits<std::size_t>::max();  ///< all_shortest_paths: stop after this many
 };
 
@@ -126,9 +123,9 @@ std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, st
 /// Throws usage_error when the snapshot does not keep `from`.
 std::vector<actor_id> reachable(const alliance_network& net, const snapshot& s, actor_id from);
 
-/// The shortest path between two actors (hops, or weighted with `options.length`), the
+/// The shortest path between two actors (hops, or the lengths `options` chooses), the
 /// lexicographically smallest by vertex order among equals, each step with its pacts.
-/// Throws usage_error when an actor is not in the snapshot or a length is negative.
+/// Throws usage_error when an actor is not in the snapshot or a length is not positive and finite.
 std::optional<actor_path> shortest_path(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                         const path_options& options = {});
 
