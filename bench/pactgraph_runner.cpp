@@ -195,10 +195,10 @@ int run_w1(const arguments& args) {
       // igraph solves eigenvector and PageRank exactly (ARPACK, PRPACK) where networkx stops at n·1e-6, so
       // its values are checked against these iterated to the fixed point (NaN: no convergence).
       const auto eig = or_nan(snaps[i], [](const pactgraph::snapshot& x) {
-        return pactgraph::eigenvector(x, {.max_iter = 100000, .tol = 1e-15});
+        return pactgraph::eigenvector(x, {.iteration = {.max_iterations = 100000, .tolerance = 1e-15}});
       });
       const auto pr = or_nan(snaps[i], [](const pactgraph::snapshot& x) {
-        return pactgraph::pagerank(x, {.max_iter = 100000, .tol = 1e-15});
+        return pactgraph::pagerank(x, {.iteration = {.max_iterations = 100000, .tolerance = 1e-15}});
       });
       for (std::size_t k = 0; k < snaps[i].vertex_count(); ++k)
         std::fprintf(out, "%zu %d %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g\n", 1816 + i,

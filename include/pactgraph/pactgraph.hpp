@@ -1,10 +1,15 @@
 #pragma once
 
 // The umbrella header of pactgraph::core (and the dataset reader of pactgraph::io).
-// Rendering is not included: it needs pactgraph::render and Graphviz.
+// Rendering is not included: it needs pactgraph::render and Graphviz. Nor is the lazy active view
+// (temporal/active_view.hpp), which the algorithms refuse and which would make every includer
+// compile Boost's filtered_graph; BGL code that walks a day's ties includes it itself.
 
 #include "pactgraph/error.hpp"
 #include "pactgraph/version.hpp"
+
+#include "pactgraph/graph/simple_graph.hpp"
+#include "pactgraph/graph/to_simple_graph.hpp"
 
 #include "pactgraph/algorithms/balance.hpp"
 #include "pactgraph/algorithms/betweenness.hpp"
@@ -18,8 +23,11 @@
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/degree.hpp"
 #include "pactgraph/algorithms/distance_centralities.hpp"
+#include "pactgraph/algorithms/edge_length.hpp"
+#include "pactgraph/algorithms/edge_weight.hpp"
 #include "pactgraph/algorithms/eigenvector.hpp"
 #include "pactgraph/algorithms/harmonic.hpp"
+#include "pactgraph/algorithms/iteration_options.hpp"
 #include "pactgraph/algorithms/katz.hpp"
 #include "pactgraph/algorithms/kcore.hpp"
 #include "pactgraph/algorithms/normalization.hpp"
@@ -40,7 +48,6 @@
 #include "pactgraph/model/tie.hpp"
 #include "pactgraph/model/tie_kind.hpp"
 
-#include "pactgraph/temporal/active_view.hpp"
 #include "pactgraph/temporal/diff.hpp"
 #include "pactgraph/temporal/members.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"

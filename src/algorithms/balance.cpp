@@ -6,7 +6,6 @@
 #include <iterator>
 #include <string>
 
-#include "pactgraph/algorithms/detail/adjacency.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph {
@@ -21,21 +20,22 @@ void require_undirected(const snapshot& s) {
 
 triangle_census signed_triangles(const snapshot& s) {
   require_undirected(s);
-  const auto g = detail::adjacency_of(s);
+  const simple_graph& g = s.graph();
   const auto edges = s.edges();
+  const auto offsets = g.out_offsets(), targets = g.out_targets(), arc_edges = g.out_edges();
   triangle_census out{};
   std::vector<std::uint32_t> common;
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) {
-      const std::uint32_t v = g.targets[a];
+  for (std::uint32_t u = 0; u < g.vertex_count(); ++u)
+    for (std::uint32_t a = offsets[u]; a < offsets[u + 1]; ++a) {
+      const std::uint32_t v = targets[a];
       if (v <= u) continue;
       common.clear();
       const auto nu = g.out(u), nv = g.out(v);
       std::set_intersection(std::upper_bound(nu.begin(), nu.end(), v), nu.end(), std::upper_bound(nv.begin(), nv.end(), v),
                             nv.end(), std::back_inserter(common));
       for (const std::uint32_t w : common) {
-        const int signs[3] = {edges[g.edges[a]].sign(), edges[g.edges[g.arc(u, w)]].sign(),
-                              edges[g.edges[g.arc(v, w)]].sign()};
+        const int signs[3] = {edges[arc_edges[a]].sign(), edges[*g.edge_between(u, w)].sign(),
+                              edges[*g.edge_between(v, w)].sign()};
         if (std::count(signs, signs + 3, 0) > 0) {
           ++out.with_mixed;
           continue;

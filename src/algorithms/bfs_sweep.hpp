@@ -1,9 +1,8 @@
 #pragma once
 
 // The unweighted search of a sweep, tuned because it is where betweenness and closeness spend their
-// time: 32-bit CSR arrays copied once per sweep (half the memory traffic of the snapshot's size_t
-// arrays), integer distances, dependencies pulled from successors over out-arcs, so the backward pass
-// writes each vertex once and directed graphs need no in-arcs at all, and on undirected graphs path
+// time: the graph's out-rows copied once per sweep (so they can be relabelled for locality), integer
+// distances, dependencies pulled from successors over out-arcs, so the backward pass writes each vertex once and directed graphs need no in-arcs at all, and on undirected graphs path
 // counts pulled from predecessors too. Small dense graphs take bitset_bfs.hpp instead.
 
 #include <bit>
@@ -11,7 +10,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/graph/simple_graph.hpp"
 
 namespace pactgraph::detail {
 
@@ -23,14 +22,11 @@ struct compact_out_arcs {
   bool symmetric = false;  ///< every arc u → v has its v → u: an undirected graph's out-arcs are its in-arcs
 
   compact_out_arcs() = default;
-  compact_out_arcs(const csr_view& g, bool with_edges)
-      : rows(g.out_rows.begin(), g.out_rows.end()),
-        cols(g.out_cols.begin(), g.out_cols.end()),
-        symmetric(!g.directed) {
-    if (with_edges) {
-      arc_edge.reserve(g.arc_edges.size());
-      for (const auto& a : g.arc_edges) arc_edge.push_back(a.edge);
-    }
+  compact_out_arcs(const simple_graph& g, bool with_edges)
+      : rows(g.out_offsets().begin(), g.out_offsets().end()),
+        cols(g.out_targets().begin(), g.out_targets().end()),
+        symmetric(!g.directed()) {
+    if (with_edges) arc_edge.assign(g.out_edges().begin(), g.out_edges().end());
   }
 };
 

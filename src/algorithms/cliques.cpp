@@ -12,8 +12,8 @@ namespace {
 
 class clique_search {
  public:
-  explicit clique_search(const adjacency& g) {
-    for (std::uint32_t v = 0; v < g.size(); ++v) m_rows.push_back(g.neighbours(v));
+  explicit clique_search(const simple_graph& g) {
+    for (std::uint32_t v = 0; v < g.vertex_count(); ++v) m_rows.push_back(g.neighbours(v));
   }
 
   std::vector<std::vector<std::uint32_t>> run() {
@@ -70,6 +70,6 @@ class clique_search {
 
 }  // namespace
 
-std::vector<std::vector<std::uint32_t>> maximal_cliques(const adjacency& g) { return clique_search(g).run(); }
+std::vector<std::vector<std::uint32_t>> maximal_cliques(const simple_graph& g) { return clique_search(g).run(); }
 
 }  // namespace pactgraph::detail

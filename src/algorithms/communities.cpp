@@ -1,14 +1,15 @@
-// Modularity and the Louvain method on the adjacency the template fronts build.
+// Modularity and the Louvain method on the graph the template fronts hand over.
 
 #include "pactgraph/algorithms/communities.hpp"
 
 #include <algorithm>
 #include <limits>
 #include <string>
-#include <tuple>
 #include <utility>
 
 #include "pactgraph/error.hpp"
+#include "edge_values.hpp"
+#include "pactgraph/graph/to_simple_graph.hpp"
 
 namespace pactgraph {
 
@@ -20,15 +21,23 @@ std::vector<std::vector<std::uint32_t>> partition::members() const {
 
 namespace detail {
 
-double modularity(const adjacency& g, std::span<const std::uint32_t> community, double resolution) {
-  if (community.size() != g.size()) throw usage_error("the partition must give a community for every vertex");
-  const std::size_t k = g.size() == 0 ? 0 : *std::max_element(community.begin(), community.end()) + std::size_t{1};
+std::span<const double> modularity_weights(const simple_graph& g, const modularity_options& options,
+                                           std::vector<double>& storage) {
+  return resolve_weights(g, options.weight, options.weights, storage);
+}
+
+double modularity(const simple_graph& g, std::span<const double> weights, std::span<const std::uint32_t> community,
+                  double resolution) {
+  const std::size_t n = g.vertex_count();
+  if (community.size() != n) throw usage_error("the partition must give a community for every vertex");
+  const std::size_t k = n == 0 ? 0 : *std::max_element(community.begin(), community.end()) + std::size_t{1};
   std::vector<double> inside(k, 0), out_strength(k, 0), in_strength(k, 0);
   double total = 0;  // m: the sum of edge weights (arc weights when directed)
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) {
-      const std::uint32_t v = g.targets[a];
-      const double w = g.weights[a];
+  const auto offsets = g.out_offsets(), targets = g.out_targets(), edges = g.out_edges();
+  for (std::uint32_t u = 0; u < n; ++u)
+    for (std::uint32_t a = offsets[u]; a < offsets[u + 1]; ++a) {
+      const std::uint32_t v = targets[a];
+      const double w = weights.empty() ? 1.0 : weights[edges[a]];
       total += w;
       out_strength[community[u]] += w;
       in_strength[community[v]] += w;
@@ -140,25 +149,36 @@ louvain_level aggregate(const louvain_level& level, const std::vector<std::uint3
 
 }  // namespace
 
-partition louvain(const adjacency& directed_or_not, const modularity_options& options, bounded_draw draw) {
-  // Louvain's moves assume symmetric weights: a directed graph is read as its underlying undirected graph.
-  adjacency g = directed_or_not;
-  if (g.directed) {
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, double>> arcs;
-    for (std::uint32_t u = 0; u < g.size(); ++u)
-      for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a)
-        arcs.emplace_back(std::min(u, g.targets[a]), std::max(u, g.targets[a]), g.edges[a], g.weights[a]);
-    g = adjacency::from_arcs(g.size(), false, std::move(arcs));
+partition louvain(const simple_graph& directed_or_not, std::span<const double> given_weights,
+                  const modularity_options& options, bounded_draw draw) {
+  // Louvain's moves assume symmetric weights: a directed graph is read as its underlying undirected graph,
+  // a pair joined both ways weighing the lighter of its two arcs.
+  const simple_graph* graph = &directed_or_not;
+  std::span<const double> weights = given_weights;
+  simple_graph undirected;
+  if (directed_or_not.directed()) {
+    std::vector<copied_arc> arcs;
+    const auto edges = directed_or_not.edges();
+    for (std::size_t i = 0; i < edges.size(); ++i)
+      arcs.push_back({std::min(edges[i].u, edges[i].v), std::max(edges[i].u, edges[i].v),
+                      weights.empty() ? 1.0 : weights[i]});
+    undirected = simple_graph_of_arcs(directed_or_not.vertex_count(), false, std::move(arcs), !weights.empty());
+    graph = &undirected;
+    weights = undirected.values();
   }
+  const simple_graph& g = *graph;
+  const std::size_t n = g.vertex_count();
   louvain_level level{};
-  level.loop.assign(g.size(), 0);
-  level.links.resize(g.size());
-  for (std::uint32_t u = 0; u < g.size(); ++u)
-    for (std::uint32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a) level.links[u].emplace_back(g.targets[a], g.weights[a]);
+  level.loop.assign(n, 0);
+  level.links.resize(n);
+  const auto offsets = g.out_offsets(), targets = g.out_targets(), edges = g.out_edges();
+  for (std::uint32_t u = 0; u < n; ++u)
+    for (std::uint32_t a = offsets[u]; a < offsets[u + 1]; ++a)
+      level.links[u].emplace_back(targets[a], weights.empty() ? 1.0 : weights[edges[a]]);
   partition out{};
-  out.community_of.resize(g.size());
-  for (std::uint32_t v = 0; v < g.size(); ++v) out.community_of[v] = v;
-  double q = modularity(g, out.community_of, options.resolution);
+  out.community_of.resize(n);
+  for (std::uint32_t v = 0; v < n; ++v) out.community_of[v] = v;
+  double q = modularity(g, weights, out.community_of, options.resolution);
   for (;;) {
     std::vector<std::uint32_t> community(level.links.size());
     for (std::uint32_t i = 0; i < community.size(); ++i) community[i] = i;
@@ -166,14 +186,14 @@ partition louvain(const adjacency& directed_or_not, const modularity_options& op
     const std::size_t count = renumber(community);
     std::vector<std::uint32_t> next = out.community_of;
     for (auto& c : next) c = community[c];
-    const double next_q = modularity(g, next, options.resolution);
+    const double next_q = modularity(g, weights, next, options.resolution);
     if (!(next_q - q > options.threshold)) break;
     out.community_of = std::move(next);
     q = next_q;
     level = aggregate(level, community, count);
   }
   out.count = renumber(out.community_of);
-  out.modularity = modularity(g, out.community_of, options.resolution);
+  out.modularity = modularity(g, weights, out.community_of, options.resolution);
   return out;
 }
 

@@ -9,12 +9,12 @@ namespace pactgraph {
 
 namespace detail {
 
-components connected_components(const adjacency& g) {
+components connected_components(const simple_graph& g) {
   constexpr auto none = std::numeric_limits<std::uint32_t>::max();
   components out{};
-  out.component_of.assign(g.size(), none);
+  out.component_of.assign(g.vertex_count(), none);
   std::vector<std::uint32_t> stack;
-  for (std::uint32_t s = 0; s < g.size(); ++s) {
+  for (std::uint32_t s = 0; s < g.vertex_count(); ++s) {
     if (out.component_of[s] != none) continue;
     const auto c = static_cast<std::uint32_t>(out.members.size());
     auto& members = out.members.emplace_back();

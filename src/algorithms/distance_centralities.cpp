@@ -5,6 +5,7 @@
 #include <limits>
 #include <utility>
 
+#include "edge_values.hpp"
 #include "shortest_path_sweep.hpp"
 
 namespace pactgraph::detail {
@@ -46,42 +47,45 @@ std::vector<double> harmonic_from(const sweep_sums& sums, std::size_t n, normali
 
 }  // namespace
 
-std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
+std::vector<double> vertex_betweenness_of(const simple_graph& g, const betweenness_options& o) {
   std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = sweep_all(adj.view(), lengths, {.betweenness = true}, o.threads);
-  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, false);
+  const auto lengths = resolve_lengths(g, o.length, o.lengths, storage);
+  auto sums = sweep_all(g, lengths, {.betweenness = true}, o.threads);
+  const double scale = betweenness_scale(g.vertex_count(), g.directed(), o.normalization, false);
   for (double& x : sums.betweenness) x *= scale;
   return std::move(sums.betweenness);
 }
 
-edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o) {
+edge_centrality edge_betweenness_of(const simple_graph& g, const betweenness_options& o) {
   std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = sweep_all(adj.view(), lengths, {.edge_betweenness = true}, o.threads);
-  const double scale = betweenness_scale(adj.view().n, adj.view().directed, o.normalization, true);
+  const auto lengths = resolve_lengths(g, o.length, o.lengths, storage);
+  auto sums = sweep_all(g, lengths, {.edge_betweenness = true}, o.threads);
+  const double scale = betweenness_scale(g.vertex_count(), g.directed(), o.normalization, true);
   for (double& x : sums.edge_betweenness) x *= scale;
-  return {.ends = adj.edge_ends(), .values = std::move(sums.edge_betweenness)};
+  edge_centrality out{.values = std::move(sums.edge_betweenness)};
+  out.ends.reserve(g.edge_count());
+  for (const auto& e : g.edges()) out.ends.emplace_back(e.u, e.v);
+  return out;
 }
 
-std::vector<double> closeness_of(const csr_adjacency& adj, const closeness_options& o) {
+std::vector<double> closeness_of(const simple_graph& g, const closeness_options& o) {
   std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  return closeness_from(sweep_all(adj.view(), lengths, {.distances = true}, o.threads), adj.view().n, o.normalization);
+  const auto lengths = resolve_lengths(g, o.length, o.lengths, storage);
+  return closeness_from(sweep_all(g, lengths, {.distances = true}, o.threads), g.vertex_count(), o.normalization);
 }
 
-std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options& o) {
+std::vector<double> harmonic_of(const simple_graph& g, const harmonic_options& o) {
   std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  return harmonic_from(sweep_all(adj.view(), lengths, {.distances = true}, o.threads), adj.view().n, o.normalization);
+  const auto lengths = resolve_lengths(g, o.length, o.lengths, storage);
+  return harmonic_from(sweep_all(g, lengths, {.distances = true}, o.threads), g.vertex_count(), o.normalization);
 }
 
-distance_centrality_values distance_centralities_of(const csr_adjacency& adj, const shortest_path_options& o) {
+distance_centrality_values distance_centralities_of(const simple_graph& g, const shortest_path_options& o) {
   std::vector<double> storage{};
-  const auto lengths = resolve_lengths(adj, o.length, o.lengths, storage);
-  auto sums = sweep_all(adj.view(), lengths, {.betweenness = true, .distances = true}, o.threads);
-  const std::size_t n = adj.view().n;
-  const double scale = betweenness_scale(n, adj.view().directed, o.normalization, false);
+  const auto lengths = resolve_lengths(g, o.length, o.lengths, storage);
+  auto sums = sweep_all(g, lengths, {.betweenness = true, .distances = true}, o.threads);
+  const std::size_t n = g.vertex_count();
+  const double scale = betweenness_scale(n, g.directed(), o.normalization, false);
   for (double& x : sums.betweenness) x *= scale;
   return {.betweenness = std::move(sums.betweenness),
           .closeness = closeness_from(sums, n, o.normalization),

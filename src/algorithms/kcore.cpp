@@ -9,18 +9,18 @@ namespace pactgraph {
 
 namespace detail {
 
-std::vector<std::uint32_t> core_numbers(const adjacency& g) {
-  const std::size_t n = g.size();
+std::vector<std::uint32_t> core_numbers(const simple_graph& g) {
+  const std::size_t n = g.vertex_count();
   // A directed graph counts in- and out-arcs, so a reciprocated pair counts twice, as networkx does.
   auto for_each_neighbour = [&](std::uint32_t v, auto visit) {
     for (const std::uint32_t w : g.out(v)) visit(w);
-    if (g.directed)
+    if (g.directed())
       for (const std::uint32_t w : g.in(v)) visit(w);
   };
   std::vector<std::uint32_t> degree(n);
   std::uint32_t top = 0;
   for (std::uint32_t v = 0; v < n; ++v) {
-    degree[v] = static_cast<std::uint32_t>(g.out(v).size() + (g.directed ? g.in(v).size() : 0));
+    degree[v] = static_cast<std::uint32_t>(g.out(v).size() + (g.directed() ? g.in(v).size() : 0));
     top = std::max(top, degree[v]);
   }
   // Vertices bucket-sorted by degree: bin[d] is where degree d starts in `order`.

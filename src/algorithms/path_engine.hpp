@@ -10,23 +10,25 @@
 #include <utility>
 #include <vector>
 
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/graph/simple_graph.hpp"
 
 namespace pactgraph::detail {
 
 /// Single-source shortest paths that can skip vertices and some arcs, the engine behind
 /// every path query (Yen's algorithm needs the restrictions for its spur paths).
 ///
-/// Lengths are hops (BFS) or the adjacency's arc weights (Dijkstra; weights must be >= 0).
+/// Lengths are hops (BFS) or one per edge (Dijkstra; checked positive by the caller).
 /// Equal lengths are recognised by exact comparison of the sums, as networkx does.
 class path_engine {
  public:
   static constexpr double infinity = std::numeric_limits<double>::infinity();
 
-  path_engine(const adjacency& g, bool weighted) : m_g(&g), m_weighted(weighted), m_dist(g.size()), m_mark(g.size()) {}
+  path_engine(const simple_graph& g, std::span<const double> lengths)
+      : m_g(&g), m_lengths(lengths), m_dist(g.vertex_count()), m_mark(g.vertex_count()) {}
 
-  [[nodiscard]] bool weighted() const { return m_weighted; }
-  [[nodiscard]] double length(std::uint32_t arc) const { return m_weighted ? m_g->weights[arc] : 1.0; }
+  [[nodiscard]] bool weighted() const { return !m_lengths.empty(); }
+  /// The length of edge `e`.
+  [[nodiscard]] double length(std::uint32_t e) const { return weighted() ? m_lengths[e] : 1.0; }
 
   /// Distances from `s`; vertices with blocked[v] != 0 are never entered, nor are the arcs
   /// from `spur` to a vertex of `banned` (sorted).
@@ -37,12 +39,13 @@ class path_engine {
     m_banned = banned;
     std::fill(m_dist.begin(), m_dist.end(), infinity);
     m_dist[s] = 0;
-    if (!m_weighted) {
+    const auto offsets = m_g->out_offsets(), targets = m_g->out_targets(), edges = m_g->out_edges();
+    if (!weighted()) {
       std::vector<std::uint32_t> queue{s};
       for (std::size_t head = 0; head < queue.size(); ++head) {
         const std::uint32_t v = queue[head];
-        for (std::uint32_t k = m_g->offsets[v]; k < m_g->offsets[v + 1]; ++k) {
-          const std::uint32_t w = m_g->targets[k];
+        for (std::uint32_t k = offsets[v]; k < offsets[v + 1]; ++k) {
+          const std::uint32_t w = targets[k];
           if (!usable(v, w) || m_dist[w] != infinity) continue;
           m_dist[w] = m_dist[v] + 1;
           queue.push_back(w);
@@ -57,10 +60,10 @@ class path_engine {
       const auto [d, v] = heap.top();
       heap.pop();
       if (d > m_dist[v]) continue;
-      for (std::uint32_t k = m_g->offsets[v]; k < m_g->offsets[v + 1]; ++k) {
-        const std::uint32_t w = m_g->targets[k];
+      for (std::uint32_t k = offsets[v]; k < offsets[v + 1]; ++k) {
+        const std::uint32_t w = targets[k];
         if (!usable(v, w)) continue;
-        const double nd = d + m_g->weights[k];
+        const double nd = d + m_lengths[edges[k]];
         if (nd < m_dist[w]) {
           m_dist[w] = nd;
           heap.emplace(nd, w);
@@ -79,9 +82,11 @@ class path_engine {
     while (!stack.empty()) {
       const std::uint32_t x = stack.back();
       stack.pop_back();
-      for (const std::uint32_t w : m_g->in(x)) {
+      const auto in_offsets = m_g->in_offsets(), sources = m_g->in_sources(), in_edges = m_g->in_edges();
+      for (std::uint32_t k = in_offsets[x]; k < in_offsets[x + 1]; ++k) {
+        const std::uint32_t w = sources[k];
         if (m_mark[w] || m_dist[w] == infinity || !usable(w, x)) continue;
-        if (m_dist[w] + length(m_g->arc(w, x)) != m_dist[x]) continue;
+        if (m_dist[w] + length(in_edges[k]) != m_dist[x]) continue;
         m_mark[w] = 1;
         stack.push_back(w);
       }
@@ -92,9 +97,10 @@ class path_engine {
   /// After mark_towards(t): the arcs v → w that continue a shortest path to t, in ascending w.
   template <class Visit>
   void for_each_tight_arc(std::uint32_t v, Visit visit) const {
-    for (std::uint32_t k = m_g->offsets[v]; k < m_g->offsets[v + 1]; ++k) {
-      const std::uint32_t w = m_g->targets[k];
-      if (m_mark[w] && usable(v, w) && m_dist[v] + length(k) == m_dist[w]) visit(w);
+    const auto offsets = m_g->out_offsets(), targets = m_g->out_targets(), edges = m_g->out_edges();
+    for (std::uint32_t k = offsets[v]; k < offsets[v + 1]; ++k) {
+      const std::uint32_t w = targets[k];
+      if (m_mark[w] && usable(v, w) && m_dist[v] + length(edges[k]) == m_dist[w]) visit(w);
     }
   }
 
@@ -122,8 +128,8 @@ class path_engine {
     return v != m_spur || !std::binary_search(m_banned.begin(), m_banned.end(), w);
   }
 
-  const adjacency* m_g;
-  bool m_weighted;
+  const simple_graph* m_g;
+  std::span<const double> m_lengths;
   std::vector<double> m_dist;
   std::vector<char> m_mark;
   std::span<const char> m_blocked;

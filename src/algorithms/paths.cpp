@@ -4,7 +4,6 @@
 #include "pactgraph/algorithms/paths.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 #include <set>
 #include <string>
@@ -12,6 +11,7 @@
 
 #include "pactgraph/algorithms/detail/vertex_in.hpp"
 #include "pactgraph/error.hpp"
+#include "edge_values.hpp"
 #include "path_engine.hpp"
 
 namespace pactgraph {
@@ -20,34 +20,29 @@ namespace detail {
 
 namespace {
 
-double path_length(const adjacency& g, std::span<const std::uint32_t> p, bool weighted) {
+double path_length(const path_engine& engine, const simple_graph& g, std::span<const std::uint32_t> p) {
   double sum = 0;
-  for (std::size_t i = 0; i + 1 < p.size(); ++i) sum += weighted ? g.weights[g.arc(p[i], p[i + 1])] : 1.0;
+  for (std::size_t i = 0; i + 1 < p.size(); ++i) sum += engine.length(*g.edge_between(p[i], p[i + 1]));
   return sum;
 }
 
-void check_vertex(const adjacency& g, std::uint32_t v) {
-  if (v >= g.size()) throw usage_error("vertex " + std::to_string(v) + " is not in the graph");
-}
-
-void check_lengths(const adjacency& g) {
-  for (const double w : g.weights)
-    if (!(w >= 0) || std::isinf(w)) throw usage_error("edge lengths must be finite and non-negative");
+void check_vertex(const simple_graph& g, std::uint32_t v) {
+  if (v >= g.vertex_count()) throw usage_error("vertex " + std::to_string(v) + " is not in the graph");
 }
 
 }  // namespace
 
-std::vector<std::uint32_t> hop_distances(const adjacency& g, std::uint32_t s) {
+std::vector<std::uint32_t> hop_distances(const simple_graph& g, std::uint32_t s) {
   check_vertex(g, s);
-  path_engine engine(g, false);
+  path_engine engine(g, {});
   const auto& d = engine.run(s);
-  std::vector<std::uint32_t> out(g.size(), unreachable);
-  for (std::size_t v = 0; v < g.size(); ++v)
+  std::vector<std::uint32_t> out(g.vertex_count(), unreachable);
+  for (std::size_t v = 0; v < g.vertex_count(); ++v)
     if (d[v] != path_engine::infinity) out[v] = static_cast<std::uint32_t>(d[v]);
   return out;
 }
 
-std::vector<std::uint32_t> reachable(const adjacency& g, std::uint32_t s) {
+std::vector<std::uint32_t> reachable(const simple_graph& g, std::uint32_t s) {
   const auto d = hop_distances(g, s);
   std::vector<std::uint32_t> out;
   for (std::uint32_t v = 0; v < d.size(); ++v)
@@ -55,23 +50,24 @@ std::vector<std::uint32_t> reachable(const adjacency& g, std::uint32_t s) {
   return out;
 }
 
-std::optional<vertex_path> shortest_path(const adjacency& g, std::uint32_t s, std::uint32_t t, bool weighted) {
+std::optional<vertex_path> shortest_path(const simple_graph& g, std::uint32_t s, std::uint32_t t,
+                                         std::span<const double> lengths) {
   check_vertex(g, s);
   check_vertex(g, t);
-  if (weighted) check_lengths(g);
-  path_engine engine(g, weighted);
+  check_lengths(g, lengths);
+  path_engine engine(g, lengths);
   engine.run(s);
   auto p = engine.smallest_path(s, t);
   if (!p) return std::nullopt;
   return vertex_path{.vertices = std::move(*p), .length = engine.distances()[t]};
 }
 
-std::vector<vertex_path> all_shortest_paths(const adjacency& g, std::uint32_t s, std::uint32_t t, bool weighted,
-                                            std::size_t limit) {
+std::vector<vertex_path> all_shortest_paths(const simple_graph& g, std::uint32_t s, std::uint32_t t,
+                                            std::span<const double> lengths, std::size_t limit) {
   check_vertex(g, s);
   check_vertex(g, t);
-  if (weighted) check_lengths(g);
-  path_engine engine(g, weighted);
+  check_lengths(g, lengths);
+  path_engine engine(g, lengths);
   engine.run(s);
   std::vector<vertex_path> out{};
   if (!engine.mark_towards(t)) return out;
@@ -94,21 +90,21 @@ std::vector<vertex_path> all_shortest_paths(const adjacency& g, std::uint32_t s,
   return out;
 }
 
-std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, std::uint32_t t, std::size_t k,
-                                          bool weighted) {
+std::vector<vertex_path> k_shortest_paths(const simple_graph& g, std::uint32_t s, std::uint32_t t, std::size_t k,
+                                          std::span<const double> lengths) {
   check_vertex(g, s);
   check_vertex(g, t);
-  if (weighted) check_lengths(g);
+  check_lengths(g, lengths);
   std::vector<vertex_path> found{};
   if (k == 0) return found;
-  path_engine engine(g, weighted);
+  path_engine engine(g, lengths);
   engine.run(s);
   auto first = engine.smallest_path(s, t);
   if (!first) return found;
   found.push_back({.vertices = std::move(*first), .length = engine.distances()[t]});
   // Candidates ordered by length, then vertex sequence: the order the paths are reported in.
   std::set<std::pair<double, std::vector<std::uint32_t>>> candidates;
-  std::vector<char> blocked(g.size(), 0);
+  std::vector<char> blocked(g.vertex_count(), 0);
   while (found.size() < k) {
     const auto& last = found.back().vertices;
     for (std::size_t i = 0; i + 1 < last.size(); ++i) {
@@ -127,7 +123,7 @@ std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, s
       std::vector<std::uint32_t> whole(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i));
       whole.insert(whole.end(), tail->begin(), tail->end());
       // The root's length plus the spur's, the sum networkx forms too.
-      const double length = path_length(g, std::span(last).first(i + 1), weighted) + engine.distances()[t];
+      const double length = path_length(engine, g, std::span(last).first(i + 1)) + engine.distances()[t];
       candidates.emplace(length, std::move(whole));
     }
     if (candidates.empty()) break;
@@ -139,17 +135,17 @@ std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, s
 
 namespace {
 
-actor_path to_actor_path(const alliance_network& net, const snapshot& s, const adjacency& g, const vertex_path& p) {
+actor_path to_actor_path(const alliance_network& net, const snapshot& s, const vertex_path& p) {
   actor_path out{.length = p.length};
   for (const std::uint32_t v : p.vertices) out.actors.push_back(s.actor_at(v));
   for (std::size_t i = 0; i + 1 < p.vertices.size(); ++i)
-    out.steps.push_back(carriers_of(net, s, g.edges[g.arc(p.vertices[i], p.vertices[i + 1])]));
+    out.steps.push_back(carriers_of(net, s, *s.edge_between(p.vertices[i], p.vertices[i + 1])));
   return out;
 }
 
-adjacency path_adjacency(const snapshot& s, const path_options& options) {
-  if (!options.weighted) return adjacency_of(s);
-  return adjacency_of(s, options.length);
+/// The length of each edge of a snapshot for a path query (empty for hops), by the one rule of lengths.
+std::span<const double> path_lengths(const snapshot& s, const path_options& options, std::vector<double>& storage) {
+  return resolve_lengths(s.graph(), options.length, options.lengths, storage);
 }
 
 }  // namespace
@@ -158,37 +154,39 @@ adjacency path_adjacency(const snapshot& s, const path_options& options) {
 
 std::vector<actor_id> reachable(const alliance_network& net, const snapshot& s, actor_id from) {
   std::vector<actor_id> out{};
-  for (const std::uint32_t v : detail::reachable(detail::adjacency_of(s), detail::vertex_in(net, s, from)))
+  for (const std::uint32_t v : detail::reachable(s.graph(), detail::vertex_in(net, s, from)))
     out.push_back(s.actor_at(v));
   return out;
 }
 
 std::optional<actor_path> shortest_path(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                         const path_options& options) {
-  const auto g = detail::path_adjacency(s, options);
-  const auto p =
-      detail::shortest_path(g, detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), options.weighted);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
+  const auto p = detail::shortest_path(s.graph(), detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), lengths);
   if (!p) return std::nullopt;
-  return detail::to_actor_path(net, s, g, *p);
+  return detail::to_actor_path(net, s, *p);
 }
 
 std::vector<actor_path> all_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                            const path_options& options) {
-  const auto g = detail::path_adjacency(s, options);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
   std::vector<actor_path> out{};
-  for (const auto& p : detail::all_shortest_paths(g, detail::vertex_in(net, s, from), detail::vertex_in(net, s, to),
-                                                  options.weighted, options.limit))
-    out.push_back(detail::to_actor_path(net, s, g, p));
+  for (const auto& p : detail::all_shortest_paths(s.graph(), detail::vertex_in(net, s, from),
+                                                  detail::vertex_in(net, s, to), lengths, options.limit))
+    out.push_back(detail::to_actor_path(net, s, p));
   return out;
 }
 
 std::vector<actor_path> k_shortest_paths(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                          std::size_t k, const path_options& options) {
-  const auto g = detail::path_adjacency(s, options);
+  std::vector<double> storage;
+  const auto lengths = detail::path_lengths(s, options, storage);
   std::vector<actor_path> out{};
   for (const auto& p :
-       detail::k_shortest_paths(g, detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), k, options.weighted))
-    out.push_back(detail::to_actor_path(net, s, g, p));
+       detail::k_shortest_paths(s.graph(), detail::vertex_in(net, s, from), detail::vertex_in(net, s, to), k, lengths))
+    out.push_back(detail::to_actor_path(net, s, p));
   return out;
 }
 

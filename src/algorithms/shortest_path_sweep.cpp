@@ -1,7 +1,6 @@
 #include "shortest_path_sweep.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <condition_variable>
 #include <functional>
 #include <limits>
@@ -67,12 +66,14 @@ struct sweep_workspace {
 
 /// Searches from `s` (breadth-first when `lengths` is empty, else Dijkstra) and adds its share to `sums`.
 /// O(V + E) unweighted, O((V + E) log V) weighted. sweep_all sends hop counts to bfs_sweep_source instead.
-void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
+void sweep_source(const simple_graph& g, std::span<const double> lengths, std::uint32_t s, const sweep_request& r,
                   sweep_workspace& ws, sweep_sums& sums) {
   auto& dist = ws.dist;
   auto& sigma = ws.sigma;
   auto& delta = ws.delta;
   auto& order = ws.order;
+  const auto out_rows = g.out_offsets(), out_cols = g.out_targets(), out_edges = g.out_edges();
+  const auto in_rows = g.in_offsets(), in_cols = g.in_sources(), in_edges = g.in_edges();
   order.clear();
   dist[s] = 0.0;
   sigma[s] = 1.0;
@@ -82,8 +83,7 @@ void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint3
     for (std::size_t head = 0; head < order.size(); ++head) {
       const std::uint32_t v = order[head];
       const double next = dist[v] + 1.0;
-      for (std::size_t k = g.out_rows[v]; k < g.out_rows[v + 1]; ++k) {
-        const auto w = static_cast<std::uint32_t>(g.out_cols[k]);
+      for (const std::uint32_t w : g.out(v)) {
         if (dist[w] == sweep_workspace::unreached) {
           dist[w] = next;
           order.push_back(w);
@@ -107,13 +107,14 @@ void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint3
       heap.pop_back();
       if (d > dist[v] || (v != s && sigma[v] != 0.0) || (v == s && !order.empty())) continue;
       if (v != s)
-        g.for_each_in(v, [&](std::size_t u, std::uint32_t e) {
-          if (sigma[u] != 0.0 && dist[u] + lengths[e] == d) sigma[v] += sigma[u];
-        });
+        for (std::uint32_t k = in_rows[v]; k < in_rows[v + 1]; ++k) {
+          const std::uint32_t u = in_cols[k];
+          if (sigma[u] != 0.0 && dist[u] + lengths[in_edges[k]] == d) sigma[v] += sigma[u];
+        }
       order.push_back(v);
-      for (std::size_t k = g.out_rows[v]; k < g.out_rows[v + 1]; ++k) {
-        const auto w = static_cast<std::uint32_t>(g.out_cols[k]);
-        const double nd = d + lengths[g.arc_edges[k].edge];
+      for (std::uint32_t k = out_rows[v]; k < out_rows[v + 1]; ++k) {
+        const std::uint32_t w = out_cols[k];
+        const double nd = d + lengths[out_edges[k]];
         if (nd < dist[w]) {
           dist[w] = nd;
           heap.emplace_back(nd, w);
@@ -135,13 +136,15 @@ void sweep_source(const csr_view& g, std::span<const double> lengths, std::uint3
     for (std::size_t i = order.size(); i-- > 0;) {
       const std::uint32_t w = order[i];
       const double coeff = (1.0 + delta[w]) / sigma[w];
-      g.for_each_in(w, [&](std::size_t v, std::uint32_t e) {
+      for (std::uint32_t k = in_rows[w]; k < in_rows[w + 1]; ++k) {
+        const std::uint32_t v = in_cols[k];
+        const std::uint32_t e = in_edges[k];
         const double step = weighted ? lengths[e] : 1.0;
-        if (dist[v] == sweep_workspace::unreached || dist[v] + step != dist[w]) return;
+        if (dist[v] == sweep_workspace::unreached || dist[v] + step != dist[w]) continue;
         const double c = sigma[v] * coeff;
         delta[v] += c;
         if (r.edge_betweenness) sums.edge_betweenness[e] += c;
-      });
+      }
       if (r.betweenness && w != s) sums.betweenness[w] += delta[w];
     }
   }
@@ -172,23 +175,24 @@ void add_within_twin_classes(const twin_classes& twins, sweep_sums& sums) {
 
 }  // namespace
 
-sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r, unsigned threads) {
+sweep_sums sweep_all(const simple_graph& g, std::span<const double> lengths, const sweep_request& r, unsigned threads) {
+  const std::size_t n = g.vertex_count();
   sweep_sums total;
-  total.init(r, g.n, g.edge_count);
-  if (g.n == 0) return total;
+  total.init(r, n, g.edge_count());
+  if (n == 0) return total;
   // The chunking depends on n alone: it fixes the order of floating-point additions.
-  const std::size_t chunk = std::max<std::size_t>(1, (g.n + 63) / 64);
-  const std::size_t chunks = (g.n + chunk - 1) / chunk;
+  const std::size_t chunk = std::max<std::size_t>(1, (n + 63) / 64);
+  const std::size_t chunks = (n + chunk - 1) / chunk;
   threads = worker_count(threads, chunks);
 
-  // Hop counts take the tuned breadth-first kernel unless the arcs overflow its 32-bit offsets.
-  const bool hops = lengths.empty() && g.out_cols.size() < std::numeric_limits<std::uint32_t>::max();
+  // Hop counts take the tuned breadth-first kernel.
+  const bool hops = lengths.empty();
   std::optional<compact_out_arcs> compact;
   if (hops) compact.emplace(g, r.edge_betweenness);
   // Twins share one search (twin_classes.hpp); edge sums would differ between their edges.
-  std::vector<std::uint32_t> weight(g.n, 1);
+  std::vector<std::uint32_t> weight(n, 1);
   twin_classes twins;
-  if (hops && !g.directed && !r.edge_betweenness) {
+  if (hops && !g.directed() && !r.edge_betweenness) {
     twins = find_twin_classes(compact->rows, compact->cols);
     weight = twins.source_weight;
   }
@@ -215,11 +219,11 @@ sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const s
   const std::size_t max_parked = 2 * static_cast<std::size_t>(threads);
   auto work = [&](sweep_workspace& ws, bfs_workspace& bfs) {
     if (hops)
-      bfs.fit(g.n);
+      bfs.fit(n);
     else
-      ws.fit(g.n);
+      ws.fit(n);
     sweep_sums part;
-    part.init(r, g.n, g.edge_count);
+    part.init(r, n, g.edge_count());
     for (;;) {
       std::size_t c = 0;
       {
@@ -230,7 +234,7 @@ sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const s
       }
       if (c >= chunks) return;
       part.clear();
-      const std::size_t last = std::min(g.n, (c + 1) * chunk);
+      const std::size_t last = std::min(n, (c + 1) * chunk);
       for (std::size_t s = c * chunk; s < last; ++s) {
         const auto source = static_cast<std::uint32_t>(s);
         if (!hops)
@@ -252,7 +256,7 @@ sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const s
       room.notify_all();
       if (spare.empty()) {
         part = sweep_sums{};
-        part.init(r, g.n, g.edge_count);
+        part.init(r, n, g.edge_count());
       } else {
         part = std::move(spare.back());
         spare.pop_back();
@@ -282,31 +286,6 @@ sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const s
   }
   if (r.distances) add_within_twin_classes(twins, total);
   return total;
-}
-
-std::span<const double> resolve_lengths(const csr_adjacency& adj, edge_length rule, std::span<const double> given,
-                                        std::vector<double>& storage) {
-  const std::size_t m = adj.view().edge_count;
-  std::span<const double> out;
-  if (!given.empty()) {
-    if (given.size() != m)
-      throw usage_error("lengths has " + std::to_string(given.size()) + " values for " + std::to_string(m) + " edges");
-    out = given;
-  } else if (rule != edge_length::hops) {
-    const snapshot* s = adj.source_snapshot();
-    if (s == nullptr) throw usage_error("edge_length::multiplicity needs a snapshot; pass a length map instead");
-    storage.resize(m);
-    for (std::size_t e = 0; e < m; ++e) {
-      const double k = s->edges()[e].multiplicity;
-      storage[e] = rule == edge_length::multiplicity ? k : 1.0 / k;
-    }
-    out = storage;
-  } else {
-    out = adj.copied_lengths();
-  }
-  for (const double x : out)
-    if (!(x > 0.0) || !std::isfinite(x)) throw usage_error("edge lengths must be positive and finite");
-  return out;
 }
 
 }  // namespace pactgraph::detail

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/graph/simple_graph.hpp"
 
 namespace pactgraph::detail {
 
@@ -38,12 +38,6 @@ struct sweep_sums {
 
 /// Searches from every vertex; deterministic for any `threads` (0 = all hardware threads).
 /// O(V (V + E)) unweighted, O(V (V + E) log V) weighted, plus O(V + E) per chunk of sources to merge.
-sweep_sums sweep_all(const csr_view& g, std::span<const double> lengths, const sweep_request& r, unsigned threads);
-
-/// The length of each edge for a measure: empty for hops, else one positive value per edge.
-/// `given` (one per edge) overrides `rule`; a copied graph's own map is used when neither is set.
-/// Throws usage_error on a wrong count or a length that is not positive and finite.
-std::span<const double> resolve_lengths(const csr_adjacency& adj, edge_length rule, std::span<const double> given,
-                                        std::vector<double>& storage);
+sweep_sums sweep_all(const simple_graph& g, std::span<const double> lengths, const sweep_request& r, unsigned threads);
 
 }  // namespace pactgraph::detail

@@ -35,14 +35,14 @@ std::vector<std::uint64_t> triangles_at(const std::vector<std::vector<std::uint3
 
 }  // namespace
 
-network_statistics statistics(const adjacency& g) {
+network_statistics statistics(const simple_graph& g) {
   network_statistics s{};
-  const std::size_t n = g.size();
+  const std::size_t n = g.vertex_count();
   s.vertices = n;
-  s.edges = g.edge_count;
+  s.edges = g.edge_count();
   if (n >= 2) {
     const double pairs = static_cast<double>(n) * static_cast<double>(n - 1);
-    s.density = static_cast<double>(g.edge_count) * (g.directed ? 1.0 : 2.0) / pairs;
+    s.density = static_cast<double>(g.edge_count()) * (g.directed() ? 1.0 : 2.0) / pairs;
   }
   std::vector<std::vector<std::uint32_t>> rows(n);
   for (std::uint32_t v = 0; v < n; ++v) rows[v] = g.neighbours(v);

@@ -22,8 +22,8 @@ enum measure : std::size_t { degree_m, betweenness_m, closeness_m, harmonic_m, e
 /// The options of an iterative measure with the asked limits in place of its defaults.
 template <class Options>
 Options limited(Options options, const iteration_limits& limits) {
-  options.tol = limits.tolerance;
-  if (limits.max_iterations) options.max_iter = *limits.max_iterations;
+  options.iteration.tolerance = limits.tolerance;
+  if (limits.max_iterations) options.iteration.max_iterations = *limits.max_iterations;
   return options;
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "bitset_bfs.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/graph/to_simple_graph.hpp"
 #include "shortest_path_sweep.hpp"
 
 namespace detail = pactgraph::detail;
@@ -26,7 +26,7 @@ using edge_list = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 detail::compact_out_arcs symmetric_arcs(std::uint32_t n, const edge_list& edges) {
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(n);
   for (const auto& [u, v] : edges) add_edge(u, v, g);
-  return {detail::csr_adjacency(g).view(), false};
+  return {pactgraph::to_simple_graph(g), false};
 }
 
 const detail::sweep_request everything{.betweenness = true, .distances = true};
@@ -77,8 +77,7 @@ BOOST_AUTO_TEST_CASE(diamond_by_hand) {
 BOOST_AUTO_TEST_CASE(long_path_by_hand) {
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> path(200);
   for (std::uint32_t v = 0; v + 1 < 200; ++v) add_edge(v, v + 1, path);
-  const detail::csr_adjacency g(path);
-  const auto sums = detail::sweep_all(g.view(), {}, everything, 1);
+  const auto sums = detail::sweep_all(pactgraph::to_simple_graph(path), {}, everything, 1);
   for (std::size_t i = 0; i < 200; ++i) {
     const double left = static_cast<double>(i), right = static_cast<double>(199 - i);
     BOOST_TEST(sums.betweenness[i] == 2.0 * left * right);
@@ -132,7 +131,7 @@ BOOST_AUTO_TEST_CASE(same_sums_as_the_arc_kernel) {
             members.push_back(v);
         for (const auto a : members)
           for (const auto b : members)
-            if (a < b) edges.emplace_back(a, b);  // csr_adjacency keeps one edge of a pair
+            if (a < b) edges.emplace_back(a, b);  // to_simple_graph keeps one edge of a pair
       }
       const auto g = symmetric_arcs(n, edges);
       const auto bits = detail::bitset_rows::when_cheaper(g);

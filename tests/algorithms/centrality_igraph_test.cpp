@@ -82,8 +82,8 @@ void compare(const G& g, const reference_graph& r) {
         {"betweenness", betweenness(g, {.normalization = igraph})},
         {"closeness", closeness(g, {.normalization = igraph})},
         {"harmonic", harmonic(g, {.normalization = igraph})},
-        {"eigenvector", eigenvector(g, {.normalization = igraph, .max_iter = 100000, .tol = 1e-14})},
-        {"pagerank", pagerank(g, {.max_iter = 100000, .tol = 1e-14})}};
+        {"eigenvector", eigenvector(g, {.normalization = igraph, .iteration = {.max_iterations = 100000, .tolerance = 1e-14}})},
+        {"pagerank", pagerank(g, {.iteration = {.max_iterations = 100000, .tolerance = 1e-14}})}};
     if (r.directed) {
       ours["in_degree"] = degree(g, {.normalization = igraph, .direction = degree_direction::in});
       ours["out_degree"] = degree(g, {.normalization = igraph, .direction = degree_direction::out});

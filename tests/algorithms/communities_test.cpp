@@ -1,6 +1,8 @@
 #include "pactgraph/algorithms/communities.hpp"
 
 #include <boost/test/unit_test.hpp>
+
+#include <limits>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -91,7 +93,14 @@ BOOST_AUTO_TEST_CASE(seed_snapshot_and_multiplicity) {
   // L = 2 and 10, d = 14 and 30: Q = 12/22 − (14² + 30²)/44² = −40/1936.
   const std::vector<std::uint32_t> split{0, 0, 1, 1, 1, 1, 1, 2, 3, 4};
   BOOST_TEST(std::abs(modularity(s, split) + 120.0 / 1764) < 1e-12);
-  BOOST_TEST(std::abs(modularity(s, split, {.weighted = true}) + 40.0 / 1936) < 1e-12);
+  BOOST_TEST(std::abs(modularity(s, split, {.weight = edge_weight::multiplicity}) + 40.0 / 1936) < 1e-12);
+  // The same weights given one per edge give the same bits; a NaN weight is refused by the one rule.
+  std::vector<double> ties;
+  for (const auto& e : s.edges()) ties.push_back(e.multiplicity);
+  BOOST_TEST(modularity(s, split, {.weights = ties}) == modularity(s, split, {.weight = edge_weight::multiplicity}));
+  ties[0] = std::numeric_limits<double>::quiet_NaN();
+  BOOST_CHECK_THROW((void)modularity(s, split, {.weights = ties}), usage_error);
+  BOOST_CHECK_THROW((void)louvain_communities(s, std::mt19937(3), {.weights = ties}), usage_error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -21,7 +21,7 @@ concept runs_betweenness = requires(const G& g) { pactgraph::betweenness(g); };
 template <class G>
 concept runs_degree = requires(const G& g) { pactgraph::degree(g); };
 
-using simple_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+using plain_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 /// The network's multigraph with only the day's ties: every vertex kept, so num_vertices stays true.
 using ties_of_the_day = boost::filtered_graph<multigraph, active_tie_filter>;
 
@@ -33,10 +33,11 @@ static_assert(!bgl_graph<active_view>);
 static_assert(!algorithm_graph<active_view>);
 static_assert(!runs_betweenness<active_view>);
 static_assert(!runs_degree<active_view>);
-// What the algorithms do take: snapshots, plain Boost.Graph graphs, the multigraph, and a filtered
-// graph that hides edges only (the algorithms find edges by walking them).
+// What the algorithms do take: snapshots, the graph core, plain Boost.Graph graphs, the multigraph,
+// and a filtered graph that hides edges only (the algorithms find edges by walking them).
 static_assert(runs_betweenness<snapshot> && runs_degree<snapshot>);
-static_assert(runs_betweenness<simple_graph> && runs_degree<simple_graph>);
+static_assert(bgl_graph<pactgraph::simple_graph> && runs_betweenness<pactgraph::simple_graph>);
+static_assert(runs_betweenness<plain_graph> && runs_degree<plain_graph>);
 static_assert(runs_betweenness<multigraph>);
 static_assert(bgl_graph<ties_of_the_day> && runs_betweenness<ties_of_the_day>);
 

@@ -4,6 +4,9 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <vector>
+
 #include "pactgraph/algorithms/degree.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
 #include "five_state_fixture.hpp"
@@ -80,6 +83,32 @@ BOOST_AUTO_TEST_CASE(plain_boost_graph_with_parallel_edges_and_a_loop) {
   // Raw: 1, 2, 1, 0; networkx over n − 1 = 3.
   BOOST_TEST(degree(g, {.normalization = normalization::raw}) == std::vector<double>({1, 2, 1, 0}), tt::per_element());
   BOOST_TEST(degree(g) == std::vector<double>({1.0 / 3, 2.0 / 3, 1.0 / 3, 0.0}), tt::per_element());
+  // Weighted by multiplicity, the two parallel edges weigh 2: strengths 2, 3, 1, 0 (the loop still dropped).
+  BOOST_TEST(degree(g, {.normalization = normalization::raw, .weight = edge_weight::multiplicity}) ==
+                 std::vector<double>({2, 3, 1, 0}),
+             tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(weighted_degree_sums_edge_weights) {
+  const auto net = fixture();
+  const snapshot s(net, day);
+  // Edges A–B (two ties), A–C, B–C, C–D. By multiplicity: A 2 + 1, B 2 + 1, C 1 + 1 + 1, D 1, E 0.
+  BOOST_TEST(degree(s, {.normalization = normalization::raw, .weight = edge_weight::multiplicity}) ==
+                 std::vector<double>({3, 3, 3, 1, 0}),
+             tt::per_element());
+  BOOST_TEST(degree(s, {.weight = edge_weight::multiplicity}) == std::vector<double>({0.75, 0.75, 0.75, 0.25, 0.0}),
+             tt::per_element());
+  // A caller's weights: A 0.5 + 2, B 0.5 + 1, C 2 + 1 + 4, D 4.
+  const std::vector<double> w{0.5, 2.0, 1.0, 4.0};
+  BOOST_TEST(degree(s, {.normalization = normalization::raw, .weights = w}) == std::vector<double>({2.5, 1.5, 7, 4, 0}),
+             tt::per_element());
+  // One rule for weights: finite and non-negative, one per edge.
+  const std::vector<double> negative{-1.0, 2.0, 1.0, 4.0}, short_list{1.0, 2.0};
+  BOOST_CHECK_EXCEPTION((void)degree(s, {.weights = negative}), usage_error, [](const usage_error& e) {
+    return std::string(e.what()) == "edge weights must be finite and non-negative, not -1 (edge 0 -- 1)";
+  });
+  BOOST_CHECK_EXCEPTION((void)degree(s, {.weights = short_list}), usage_error,
+                        [](const usage_error& e) { return std::string(e.what()) == "weights has 2 values for 4 edges"; });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -41,7 +41,7 @@ BOOST_AUTO_TEST_CASE(star_in_closed_form) {
   graph g(4);
   for (int leaf = 1; leaf < 4; ++leaf) add_edge(0, leaf, g);
   // The star K(1,3) has λ = √3 with centre √3 times a leaf; unit norm: centre 1/√2, leaves 1/√6.
-  const eigenvector_options tight{.max_iter = 1000, .tol = 1e-13};
+  const eigenvector_options tight{.iteration = {.max_iterations = 1000, .tolerance = 1e-13}};
   expect_near(eigenvector(g, tight), {1 / std::sqrt(2.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0)}, 1e-11);
   // networkx's stopping rule (n · 1e-6) leaves it within 1e-6.
   expect_near(eigenvector(g), {1 / std::sqrt(2.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0)}, 1e-6);
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(throws_when_it_does_not_settle) {
   graph g(4);
   for (int leaf = 1; leaf < 4; ++leaf) add_edge(0, leaf, g);
   // From the uniform start the star needs several steps; one is not enough.
-  BOOST_CHECK_THROW((void)eigenvector(g, {.max_iter = 1}), pactgraph::error);
+  BOOST_CHECK_THROW((void)eigenvector(g, {.iteration = {.max_iterations = 1}}), pactgraph::error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -26,10 +26,10 @@ using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 using limited_run = std::function<std::vector<double>(const graph&, std::size_t, double)>;
 const std::vector<std::pair<std::string, limited_run>> measures{
     {"eigenvector centrality", [](const graph& g, std::size_t n, double tol) {
-       return eigenvector(g, {.max_iter = n, .tol = tol});
+       return eigenvector(g, {.iteration = {.max_iterations = n, .tolerance = tol}});
      }},
-    {"pagerank", [](const graph& g, std::size_t n, double tol) { return pagerank(g, {.max_iter = n, .tol = tol}); }},
-    {"katz centrality", [](const graph& g, std::size_t n, double tol) { return katz(g, {.max_iter = n, .tol = tol}); }}};
+    {"pagerank", [](const graph& g, std::size_t n, double tol) { return pagerank(g, {.iteration = {.max_iterations = n, .tolerance = tol}}); }},
+    {"katz centrality", [](const graph& g, std::size_t n, double tol) { return katz(g, {.iteration = {.max_iterations = n, .tolerance = tol}}); }}};
 
 graph star() {
   graph g(4);
@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(limits_no_iteration_could_meet_are_usage_errors) {
           }
         }
         BOOST_CHECK_EXCEPTION((void)run(g, 0, 1e-6), usage_error, [&](const usage_error& e) {
-          return std::string(e.what()) == name + ": max_iter must be at least 1";
+          return std::string(e.what()) == name + ": max_iterations must be at least 1";
         });
       }
     }

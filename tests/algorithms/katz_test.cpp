@@ -20,7 +20,7 @@ BOOST_AUTO_TEST_SUITE(algorithms_katz)
 
 namespace {
 
-const katz_options raw{.normalization = normalization::raw, .tol = 1e-13};
+const katz_options raw{.normalization = normalization::raw, .iteration = {.max_iterations = 1000, .tolerance = 1e-13}};
 
 void expect_near(const std::vector<double>& got, const std::vector<double>& want, double tol) {
   BOOST_TEST_REQUIRE(got.size() == want.size());
@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(diverges_past_one_over_the_largest_eigenvalue) {
     for (int v = u + 1; v < 11; ++v) add_edge(u, v, k11);
   BOOST_CHECK_THROW((void)katz(k11), pactgraph::error);
   // Below it converges: x = 1/(1 − 10α) each, 2 at α = 0.05.
-  expect_near(katz(k11, {.normalization = normalization::raw, .alpha = 0.05, .tol = 1e-13}), std::vector<double>(11, 2.0),
+  expect_near(katz(k11, {.normalization = normalization::raw, .alpha = 0.05, .iteration = {.max_iterations = 1000, .tolerance = 1e-13}}), std::vector<double>(11, 2.0),
               1e-10);
 }
 

@@ -21,7 +21,7 @@ BOOST_AUTO_TEST_SUITE(algorithms_pagerank)
 
 namespace {
 
-const pagerank_options tight{.max_iter = 10000, .tol = 1e-13};
+const pagerank_options tight{.iteration = {.max_iterations = 10000, .tolerance = 1e-13}};
 
 void expect_near(const std::vector<double>& got, const std::vector<double>& want, double tol) {
   BOOST_TEST_REQUIRE(got.size() == want.size());
@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(personalization) {
 BOOST_AUTO_TEST_CASE(throws_when_it_does_not_settle) {
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(4);
   for (int leaf = 1; leaf < 4; ++leaf) add_edge(0, leaf, g);
-  BOOST_CHECK_THROW((void)pagerank(g, {.max_iter = 2}), pactgraph::error);
+  BOOST_CHECK_THROW((void)pagerank(g, {.iteration = {.max_iterations = 2}}), pactgraph::error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -163,7 +163,7 @@ BOOST_AUTO_TEST_CASE(steps_report_their_pacts_on_the_seed) {
   BOOST_TEST(ru->steps.at(0).ties.size() == 2u);
   BOOST_TEST((ru->steps.at(0).pacts == std::vector<pact_id>{cst, treaty}));
   // Weighted by 1 / multiplicity: ARM–UZB is 1, ARM–RUS–UZB is 1 + 1/2, so the direct step stays shortest.
-  const auto w = shortest_path(net, s, arm, uzb, {.weighted = true});
+  const auto w = shortest_path(net, s, arm, uzb, {.length = edge_length::inverse_multiplicity});
   BOOST_TEST(w->length == 1.0);
   // ARM to UZB: the direct step, then the 5 two-step detours through the other members (BLR, KYR,
   // KZK, RUS, TAJ) in vertex (actor-id) order.
@@ -197,14 +197,15 @@ BOOST_AUTO_TEST_CASE(weighted_paths_prefer_strong_ties) {
   // Hops: A–C directly. Weighted: A–B is 1/2 (two pacts), B–C 1/4 (three plus "begins"), 3/4 < 1.
   BOOST_TEST(shortest_path(net, s, a, c)->actors.size() == 2u);
   BOOST_TEST(shortest_path(net, s, a, c)->steps[0].ties.size() == 1u);  // "ended" is gone
-  const auto w = shortest_path(net, s, a, c, {.weighted = true});
+  const auto w = shortest_path(net, s, a, c, {.length = edge_length::inverse_multiplicity});
   BOOST_REQUIRE(w);
   BOOST_TEST((w->actors == std::vector<actor_id>{a, b, c}));
   BOOST_TEST(w->length == 0.75);
   BOOST_TEST((w->steps[0].pacts == std::vector<pact_id>{ab1, ab2}));
   BOOST_TEST(w->steps[1].pacts.size() == 4u);
   // A caller's length: every edge 1 whatever its multiplicity, so hops again.
-  const auto flat = shortest_path(net, s, a, c, {.weighted = true, .length = [](const snapshot_edge&) { return 1.0; }});
+  const std::vector<double> ones(s.edge_count(), 1.0);
+  const auto flat = shortest_path(net, s, a, c, {.lengths = ones});
   BOOST_TEST(flat->actors.size() == 2u);
 }
 

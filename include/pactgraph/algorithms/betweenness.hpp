@@ -5,7 +5,7 @@
 #include "pactgraph/algorithms/centrality_result.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -14,11 +14,11 @@ using betweenness_options = shortest_path_options;
 
 namespace detail {
 
-/// Betweenness of every vertex of a graph in CSR form; betweenness() builds it.
-std::vector<double> vertex_betweenness_of(const csr_adjacency& adj, const betweenness_options& o);
+/// Betweenness of every vertex of a simple graph; betweenness() builds it.
+std::vector<double> vertex_betweenness_of(const simple_graph& g, const betweenness_options& o);
 
-/// Edge betweenness of a graph in CSR form; edge_betweenness() builds it.
-edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_options& o);
+/// Edge betweenness of a simple graph; edge_betweenness() builds it.
+edge_centrality edge_betweenness_of(const simple_graph& g, const betweenness_options& o);
 
 }  // namespace detail
 
@@ -32,15 +32,13 @@ edge_centrality edge_betweenness_of(const csr_adjacency& adj, const betweenness_
 /// Throws usage_error on bad lengths.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> betweenness(const G& g, const betweenness_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  return detail::vertex_betweenness_of(adj, options);
+  return detail::vertex_betweenness_of(detail::simple_graph_of(g), options);
 }
 
 /// Betweenness of a Boost.Graph graph whose edge lengths a property map gives (parallel edges: the least).
 template <bgl_graph G, edge_length_map<G> M>
 [[nodiscard]] std::vector<double> betweenness(const G& g, const M& lengths, const betweenness_options& options = {}) {
-  const detail::csr_adjacency adj(g, lengths);
-  return detail::vertex_betweenness_of(adj, options);
+  return detail::vertex_betweenness_of(to_simple_graph(g, lengths), options);
 }
 
 /// Edge betweenness: for each edge, the share of shortest paths between all pairs that use it
@@ -50,15 +48,13 @@ template <bgl_graph G, edge_length_map<G> M>
 /// B/(n(n−1)) directed (no scaling when n ≤ 1); igraph and raw: B. Cost as betweenness.
 template <algorithm_graph G>
 [[nodiscard]] edge_centrality edge_betweenness(const G& g, const betweenness_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  return detail::edge_betweenness_of(adj, options);
+  return detail::edge_betweenness_of(detail::simple_graph_of(g), options);
 }
 
 /// Edge betweenness of a Boost.Graph graph whose edge lengths a property map gives.
 template <bgl_graph G, edge_length_map<G> M>
 [[nodiscard]] edge_centrality edge_betweenness(const G& g, const M& lengths, const betweenness_options& options = {}) {
-  const detail::csr_adjacency adj(g, lengths);
-  return detail::edge_betweenness_of(adj, options);
+  return detail::edge_betweenness_of(to_simple_graph(g, lengths), options);
 }
 
 }  // namespace pactgraph

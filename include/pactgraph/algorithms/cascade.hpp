@@ -8,7 +8,7 @@
 
 #include "pactgraph/algorithms/carriers.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 #include "pactgraph/error.hpp"
 #include "pactgraph/temporal/obligation_view.hpp"
 
@@ -62,9 +62,9 @@ struct cascade {
 template <bgl_graph Graph>
 std::vector<std::uint32_t> cascade_hops(const Graph& g, std::uint32_t target) {
   static_assert(boost::is_directed_graph<Graph>::value, "an obligation cascade needs a directed graph");
-  const auto adj = detail::adjacency_of(g);
-  if (target >= adj.size()) throw usage_error("vertex " + std::to_string(target) + " is not in the graph");
-  std::vector<std::uint32_t> hop(adj.size(), std::numeric_limits<std::uint32_t>::max());
+  const auto& adj = detail::simple_graph_of(g);
+  if (target >= adj.vertex_count()) throw usage_error("vertex " + std::to_string(target) + " is not in the graph");
+  std::vector<std::uint32_t> hop(adj.vertex_count(), std::numeric_limits<std::uint32_t>::max());
   hop[target] = 0;
   std::vector<std::uint32_t> queue{target};
   for (std::size_t head = 0; head < queue.size(); ++head)
@@ -76,15 +76,11 @@ std::vector<std::uint32_t> cascade_hops(const Graph& g, std::uint32_t target) {
   return hop;
 }
 
-/// The obligation cascade (chain-ganging) on an obligation view: the actors with an arc to the target
-/// are drawn in at hop 1; in the worst case each of them is treated as attacked too, so whoever is
-/// obliged to one of them joins at the next hop, and so on up to `max_hops`.
-/// Breadth-first search over the reversed arcs, O(n + m). Throws usage_error when the view lacks the target.
-cascade obligation_cascade(const alliance_network& net, const obligation_view& view, actor_id target,
-                           tie_kind obligations = tie_kind::defence,
-                           std::uint32_t max_hops = std::numeric_limits<std::uint32_t>::max());
-
-/// The obligation cascade for `target` attacked on `day`, on the obligation view of `options.obligations`.
+/// The obligation cascade (chain-ganging) for `target` attacked on `day`, on the obligation view of
+/// `options.obligations` among `options.actors`: the actors with an arc to the target are drawn in at
+/// hop 1; in the worst case each of them is treated as attacked too, so whoever is obliged to one of
+/// them joins at the next hop, and so on up to `options.max_hops`. Breadth-first search over the
+/// reversed arcs, O(n + m). Throws usage_error when the view lacks the target.
 cascade obligation_cascade(const alliance_network& net, actor_id target, day_number day,
                            const cascade_options& options = {});
 

@@ -4,14 +4,14 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
 namespace detail {
 
 /// The maximal cliques of the underlying undirected graph of `g`, each ascending, in lexicographic order.
-std::vector<std::vector<std::uint32_t>> maximal_cliques(const adjacency& g);
+std::vector<std::vector<std::uint32_t>> maximal_cliques(const simple_graph& g);
 
 }  // namespace detail
 
@@ -21,7 +21,7 @@ std::vector<std::vector<std::uint32_t>> maximal_cliques(const adjacency& g);
 /// doi:10.1016/j.tcs.2006.06.015. The set equals networkx `find_cliques`.
 template <algorithm_graph Graph>
 std::vector<std::vector<std::uint32_t>> maximal_cliques(const Graph& g) {
-  return detail::maximal_cliques(detail::adjacency_of(g));
+  return detail::maximal_cliques(detail::simple_graph_of(g));
 }
 
 }  // namespace pactgraph

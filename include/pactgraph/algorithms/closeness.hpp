@@ -4,7 +4,7 @@
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -13,8 +13,8 @@ using closeness_options = shortest_path_options;
 
 namespace detail {
 
-/// Closeness of every vertex of a graph in CSR form; closeness() builds it.
-std::vector<double> closeness_of(const csr_adjacency& adj, const closeness_options& o);
+/// Closeness of every vertex of a simple graph; closeness() builds it.
+std::vector<double> closeness_of(const simple_graph& g, const closeness_options& o);
 
 }  // namespace detail
 
@@ -27,15 +27,13 @@ std::vector<double> closeness_of(const csr_adjacency& adj, const closeness_optio
 /// under igraph, as igraph returns. O(V E) unweighted, O(V E + V² log V) with lengths.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> closeness(const G& g, const closeness_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  return detail::closeness_of(adj, options);
+  return detail::closeness_of(detail::simple_graph_of(g), options);
 }
 
 /// Closeness of a Boost.Graph graph whose edge lengths a property map gives (parallel edges: the least).
 template <bgl_graph G, edge_length_map<G> M>
 [[nodiscard]] std::vector<double> closeness(const G& g, const M& lengths, const closeness_options& options = {}) {
-  const detail::csr_adjacency adj(g, lengths);
-  return detail::closeness_of(adj, options);
+  return detail::closeness_of(to_simple_graph(g, lengths), options);
 }
 
 }  // namespace pactgraph

@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/edge_weight.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -25,7 +26,8 @@ struct partition {
 /// Settings of modularity and of the Louvain method.
 struct modularity_options {
   double resolution = 1.0;  ///< γ: above 1 favours smaller communities
-  bool weighted = false;    ///< snapshots: weigh each edge by its multiplicity (parallel ties); else 1
+  edge_weight weight = edge_weight::unit;
+  std::span<const double> weights = {};  ///< one weight per edge (snapshot::edges() order); overrides `weight`
   double threshold = 1e-7;  ///< Louvain stops when a level gains less modularity than this (networkx's default)
 };
 
@@ -62,34 +64,41 @@ bounded_draw bounded_draw_of(Generator& gen) {
           }};
 }
 
-/// Modularity of `community` on `g` with its arc weights (networkx `community.modularity`).
-double modularity(const adjacency& g, std::span<const std::uint32_t> community, double resolution);
+/// The weight of each edge by `options` (empty: every edge 1), checked by the one rule of weights.
+std::span<const double> modularity_weights(const simple_graph& g, const modularity_options& options,
+                                           std::vector<double>& storage);
 
-/// Louvain communities of `g` with its arc weights, the order of moves shuffled by `draw`.
-partition louvain(const adjacency& g, const modularity_options& options, bounded_draw draw);
+/// Modularity of `community` on `g` with its edge weights (networkx `community.modularity`).
+double modularity(const simple_graph& g, std::span<const double> weights, std::span<const std::uint32_t> community,
+                  double resolution);
+
+/// Louvain communities of `g` with its edge weights, the order of moves shuffled by `draw`.
+partition louvain(const simple_graph& g, std::span<const double> weights, const modularity_options& options,
+                  bounded_draw draw);
 
 }  // namespace detail
 
 /// The modularity of a partition (`community[v]` for each vertex), every edge of weight 1
-/// (a snapshot's edges weigh their multiplicity when `options.weighted`), with resolution γ:
+/// unless `options` weighs them otherwise (edge_weight.hpp), with resolution γ:
 /// undirected Q = Σ_c [L_c / m − γ (d_c / 2m)²], directed Q = Σ_c [L_c / m − γ d⁺_c d⁻_c / m²]
 /// (networkx `community.modularity`); NaN on a graph without edges. O(n + m).
 /// Newman and Girvan, doi:10.1103/PhysRevE.69.026113.
 template <algorithm_graph Graph>
 double modularity(const Graph& g, std::span<const std::uint32_t> community, const modularity_options& options = {}) {
-  if constexpr (snapshot_graph_like<Graph>) {
-    if (options.weighted)
-      return detail::modularity(detail::adjacency_of(g, [](const snapshot_edge& e) { return e.multiplicity; }),
-                                community, options.resolution);
-  }
-  return detail::modularity(detail::adjacency_of(g), community, options.resolution);
+  const auto& graph = detail::simple_graph_of(g);
+  std::vector<double> storage;
+  return detail::modularity(graph, detail::modularity_weights(graph, options, storage), community,
+                            options.resolution);
 }
 
 /// The modularity of a partition with edge weights from a readable property map (parallel edges keep the smallest).
 template <bgl_graph Graph, edge_length_map<Graph> WeightMap>
 double modularity(const Graph& g, std::span<const std::uint32_t> community, WeightMap weight,
                   const modularity_options& options = {}) {
-  return detail::modularity(detail::adjacency_of(g, weight), community, options.resolution);
+  const auto graph = to_simple_graph(g, weight);
+  std::vector<double> storage;
+  return detail::modularity(graph, detail::modularity_weights(graph, options, storage), community,
+                            options.resolution);
 }
 
 /// Communities by the Louvain method: nodes move to the neighbouring community that raises modularity
@@ -99,18 +108,19 @@ double modularity(const Graph& g, std::span<const std::uint32_t> community, Weig
 /// Blondel, Guillaume, Lambiotte and Lefebvre, doi:10.1088/1742-5468/2008/10/P10008.
 template <algorithm_graph Graph, random_generator Generator>
 partition louvain_communities(const Graph& g, Generator&& gen, const modularity_options& options = {}) {
-  if constexpr (snapshot_graph_like<Graph>) {
-    if (options.weighted)
-      return detail::louvain(detail::adjacency_of(g, [](const snapshot_edge& e) { return e.multiplicity; }), options,
-                             detail::bounded_draw_of(gen));
-  }
-  return detail::louvain(detail::adjacency_of(g), options, detail::bounded_draw_of(gen));
+  const auto& graph = detail::simple_graph_of(g);
+  std::vector<double> storage;
+  return detail::louvain(graph, detail::modularity_weights(graph, options, storage), options,
+                         detail::bounded_draw_of(gen));
 }
 
 /// Louvain communities with edge weights from a readable property map.
 template <bgl_graph Graph, edge_length_map<Graph> WeightMap, random_generator Generator>
 partition louvain_communities(const Graph& g, WeightMap weight, Generator&& gen, const modularity_options& options = {}) {
-  return detail::louvain(detail::adjacency_of(g, weight), options, detail::bounded_draw_of(gen));
+  const auto graph = to_simple_graph(g, weight);
+  std::vector<double> storage;
+  return detail::louvain(graph, detail::modularity_weights(graph, options, storage), options,
+                         detail::bounded_draw_of(gen));
 }
 
 }  // namespace pactgraph

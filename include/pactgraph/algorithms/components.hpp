@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -25,7 +25,7 @@ struct components {
 
 namespace detail {
 
-components connected_components(const adjacency& g);
+components connected_components(const simple_graph& g);
 
 }  // namespace detail
 
@@ -34,7 +34,7 @@ components connected_components(const adjacency& g);
 /// `connected_components` (`weakly_connected_components` for directed graphs).
 template <algorithm_graph Graph>
 components connected_components(const Graph& g) {
-  return detail::connected_components(detail::adjacency_of(g));
+  return detail::connected_components(detail::simple_graph_of(g));
 }
 
 /// The actors of each component of a snapshot, in the order of `c.members`.

@@ -3,7 +3,6 @@
 // The concepts that constrain the algorithms, so a misuse fails in one line at the call.
 
 #include <concepts>
-#include <random>
 #include <type_traits>
 
 #include "pactgraph/detail/graph_concepts.hpp"
@@ -22,8 +21,19 @@ concept snapshot_graph_like = std::derived_from<G, snapshot>;
 template <class G>
 concept algorithm_graph = snapshot_graph_like<G> || bgl_graph<G>;
 
-/// The generator a randomised algorithm takes from its caller (never a global one).
+namespace detail {
+/// std::uniform_random_bit_generator, spelled out so that this header need not include <random>.
+template <class G>
+concept uniform_bits = std::invocable<G&> && std::unsigned_integral<std::invoke_result_t<G&>> && requires {
+  { G::min() } -> std::same_as<std::invoke_result_t<G&>>;
+  { G::max() } -> std::same_as<std::invoke_result_t<G&>>;
+  requires std::bool_constant<(G::min() < G::max())>::value;
+};
+}  // namespace detail
+
+/// The generator a randomised algorithm takes from its caller (never a global one): any
+/// std::uniform_random_bit_generator, such as std::mt19937.
 template <class R>
-concept random_generator = std::uniform_random_bit_generator<std::remove_reference_t<R>>;
+concept random_generator = detail::uniform_bits<std::remove_reference_t<R>>;
 
 }  // namespace pactgraph

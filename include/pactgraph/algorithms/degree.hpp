@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
+#include "pactgraph/algorithms/edge_weight.hpp"
 #include "pactgraph/algorithms/normalization.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -20,26 +22,26 @@ enum class degree_direction : std::uint8_t {
 struct degree_options {
   pactgraph::normalization normalization = pactgraph::normalization::networkx;
   degree_direction direction = degree_direction::all;
+  edge_weight weight = edge_weight::unit;  ///< other than unit: the weighted degree (strength)
+  std::span<const double> weights = {};    ///< one weight per edge (snapshot::edges() order); overrides `weight`
 };
+
+namespace detail {
+
+/// Degree centrality of a simple graph; degree() builds it.
+std::vector<double> degree_of(const simple_graph& g, const degree_options& o);
+
+}  // namespace detail
 
 /// Degree centrality: the number of distinct neighbours (parallel ties count once).
 ///
 /// networkx: deg/(n−1), and 1 for the one vertex of a one-vertex graph (as networkx's
 /// degree_centrality, in_degree_centrality, out_degree_centrality); igraph and raw: deg. O(V + E).
+/// With weights (`edge_weight::multiplicity` or `weights`), deg is the sum of the weights of the
+/// vertex's edges instead (networkx `G.degree(weight=...)`, igraph `strength`), scaled the same way.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> degree(const G& g, const degree_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  const auto& v = adj.view();
-  std::vector<double> out(v.n, 0.0);
-  const bool networkx = options.normalization == normalization::networkx;
-  const double scale = networkx && v.n > 1 ? 1.0 / (static_cast<double>(v.n) - 1.0) : 1.0;
-  for (std::size_t i = 0; i < v.n; ++i) {
-    std::size_t d = v.out_degree(i);
-    if (v.directed && options.direction != degree_direction::out)
-      d = options.direction == degree_direction::in ? v.in_degree(i) : d + v.in_degree(i);
-    out[i] = networkx && v.n == 1 ? 1.0 : static_cast<double>(d) * scale;
-  }
-  return out;
+  return detail::degree_of(detail::simple_graph_of(g), options);
 }
 
 }  // namespace pactgraph

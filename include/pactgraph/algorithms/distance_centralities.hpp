@@ -17,8 +17,8 @@ struct distance_centrality_values {
 
 namespace detail {
 
-/// The three centralities of a graph in CSR form; distance_centralities() builds it.
-distance_centrality_values distance_centralities_of(const csr_adjacency& adj, const shortest_path_options& o);
+/// The three centralities of a simple graph; distance_centralities() builds it.
+distance_centrality_values distance_centralities_of(const simple_graph& g, const shortest_path_options& o);
 
 }  // namespace detail
 
@@ -26,8 +26,7 @@ distance_centrality_values distance_centralities_of(const csr_adjacency& adj, co
 /// betweenness alone costs. Same conventions as betweenness(), closeness() and harmonic().
 template <algorithm_graph G>
 [[nodiscard]] distance_centrality_values distance_centralities(const G& g, const shortest_path_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  return detail::distance_centralities_of(adj, options);
+  return detail::distance_centralities_of(detail::simple_graph_of(g), options);
 }
 
 }  // namespace pactgraph

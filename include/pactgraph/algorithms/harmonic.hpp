@@ -4,7 +4,7 @@
 
 #include "pactgraph/algorithms/concepts.hpp"
 #include "pactgraph/algorithms/shortest_path_options.hpp"
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -13,8 +13,8 @@ using harmonic_options = shortest_path_options;
 
 namespace detail {
 
-/// Harmonic of every vertex of a graph in CSR form; harmonic() builds it.
-std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options& o);
+/// Harmonic of every vertex of a simple graph; harmonic() builds it.
+std::vector<double> harmonic_of(const simple_graph& g, const harmonic_options& o);
 
 }  // namespace detail
 
@@ -25,15 +25,13 @@ std::vector<double> harmonic_of(const csr_adjacency& adj, const harmonic_options
 /// graphs, as networkx. O(V E) unweighted, O(V E + V² log V) with lengths.
 template <algorithm_graph G>
 [[nodiscard]] std::vector<double> harmonic(const G& g, const harmonic_options& options = {}) {
-  const detail::csr_adjacency adj(g);
-  return detail::harmonic_of(adj, options);
+  return detail::harmonic_of(detail::simple_graph_of(g), options);
 }
 
 /// Harmonic centrality of a Boost.Graph graph whose edge lengths a property map gives.
 template <bgl_graph G, edge_length_map<G> M>
 [[nodiscard]] std::vector<double> harmonic(const G& g, const M& lengths, const harmonic_options& options = {}) {
-  const detail::csr_adjacency adj(g, lengths);
-  return detail::harmonic_of(adj, options);
+  return detail::harmonic_of(to_simple_graph(g, lengths), options);
 }
 
 }  // namespace pactgraph

@@ -4,13 +4,13 @@
 #include <vector>
 
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
 namespace detail {
 
-std::vector<std::uint32_t> core_numbers(const adjacency& g);
+std::vector<std::uint32_t> core_numbers(const simple_graph& g);
 
 }  // namespace detail
 
@@ -19,7 +19,7 @@ std::vector<std::uint32_t> core_numbers(const adjacency& g);
 /// (networkx `core_number`). Batagelj and Zaversnik's bucket algorithm, O(n + m); arXiv:cs/0310049.
 template <algorithm_graph Graph>
 std::vector<std::uint32_t> core_numbers(const Graph& g) {
-  return detail::core_numbers(detail::adjacency_of(g));
+  return detail::core_numbers(detail::simple_graph_of(g));
 }
 
 }  // namespace pactgraph

@@ -2,13 +2,14 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "pactgraph/algorithms/carriers.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/edge_length.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph {
@@ -28,13 +29,10 @@ struct actor_path {
   double length = 0;
 };
 
-/// How a snapshot path measures an edge.
+/// How a snapshot path measures an edge, and how many paths all_shortest_paths lists.
 struct path_options {
-  bool weighted = false;  ///< false: every edge is one hop
-  /// Edge length when weighted; the default makes an edge with more parallel ties shorter (1 / multiplicity).
-  std::function<double(const snapshot_edge&)> length = [](const snapshot_edge& e) {
-    return 1.0 / static_cast<double>(e.multiplicity);
-  };
+  edge_length length = edge_length::hops;
+  std::span<const double> lengths = {};  ///< one length per edge (snapshot::edges() order); overrides `length`
   std::size_t limit = std::numeric_limits<std::size_t>::max();  ///< all_shortest_paths: stop after this many
 };
 
@@ -43,14 +41,16 @@ inline constexpr std::uint32_t unreachable = std::numeric_limits<std::uint32_t>:
 
 namespace detail {
 
-// The path functions on the adjacency every front builds; `weighted` reads its arc weights as lengths.
-std::vector<std::uint32_t> hop_distances(const adjacency& g, std::uint32_t s);
-std::vector<std::uint32_t> reachable(const adjacency& g, std::uint32_t s);
-std::optional<vertex_path> shortest_path(const adjacency& g, std::uint32_t s, std::uint32_t t, bool weighted);
-std::vector<vertex_path> all_shortest_paths(const adjacency& g, std::uint32_t s, std::uint32_t t, bool weighted,
-                                            std::size_t limit);
-std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, std::uint32_t t, std::size_t k,
-                                          bool weighted);
+// The path functions on the graph every front builds; `lengths` (one per edge, checked by the one
+// rule of edge lengths) makes them weighted, empty means hops.
+std::vector<std::uint32_t> hop_distances(const simple_graph& g, std::uint32_t s);
+std::vector<std::uint32_t> reachable(const simple_graph& g, std::uint32_t s);
+std::optional<vertex_path> shortest_path(const simple_graph& g, std::uint32_t s, std::uint32_t t,
+                                         std::span<const double> lengths);
+std::vector<vertex_path> all_shortest_paths(const simple_graph& g, std::uint32_t s, std::uint32_t t,
+                                            std::span<const double> lengths, std::size_t limit);
+std::vector<vertex_path> k_shortest_paths(const simple_graph& g, std::uint32_t s, std::uint32_t t, std::size_t k,
+                                          std::span<const double> lengths);
 
 }  // namespace detail
 
@@ -59,28 +59,29 @@ std::vector<vertex_path> k_shortest_paths(const adjacency& g, std::uint32_t s, s
 /// Hops from `source` to every vertex (`unreachable` when none); breadth-first search, O(n + m).
 template <bgl_graph Graph>
 std::vector<std::uint32_t> hop_distances(const Graph& g, std::uint32_t source) {
-  return detail::hop_distances(detail::adjacency_of(g), source);
+  return detail::hop_distances(to_simple_graph(g), source);
 }
 
 /// The vertices reachable from `source` along arcs, without `source` itself, ascending
 /// (networkx `descendants`, or the connected component less the source when undirected). O(n + m).
 template <bgl_graph Graph>
 std::vector<std::uint32_t> reachable(const Graph& g, std::uint32_t source) {
-  return detail::reachable(detail::adjacency_of(g), source);
+  return detail::reachable(to_simple_graph(g), source);
 }
 
 /// A shortest path in hops, the lexicographically smallest of them; nothing when `to` is unreachable. O(n + m).
 template <bgl_graph Graph>
 std::optional<vertex_path> shortest_path(const Graph& g, std::uint32_t from, std::uint32_t to) {
-  return detail::shortest_path(detail::adjacency_of(g), from, to, false);
+  return detail::shortest_path(to_simple_graph(g), from, to, {});
 }
 
-/// A shortest path under the edge lengths of `length` (a readable edge property map, lengths >= 0;
+/// A shortest path under the edge lengths of `length` (a readable edge property map, lengths positive and finite;
 /// parallel edges use their shortest), lexicographically smallest among equals. Dijkstra, O(m log n).
 template <bgl_graph Graph, edge_length_map<Graph> LengthMap>
 std::optional<vertex_path> weighted_shortest_path(const Graph& g, std::uint32_t from, std::uint32_t to,
                                                   LengthMap length) {
-  return detail::shortest_path(detail::adjacency_of(g, length), from, to, true);
+  const auto copy = to_simple_graph(g, length);
+  return detail::shortest_path(copy, from, to, copy.values());
 }
 
 /// Every shortest path in hops, in lexicographic order of their vertices, at most `limit`.
@@ -88,7 +89,7 @@ std::optional<vertex_path> weighted_shortest_path(const Graph& g, std::uint32_t 
 template <bgl_graph Graph>
 std::vector<vertex_path> all_shortest_paths(const Graph& g, std::uint32_t from, std::uint32_t to,
                                             std::size_t limit = std::numeric_limits<std::size_t>::max()) {
-  return detail::all_shortest_paths(detail::adjacency_of(g), from, to, false, limit);
+  return detail::all_shortest_paths(to_simple_graph(g), from, to, {}, limit);
 }
 
 /// Every shortest path under the edge lengths of `length`, in lexicographic order, at most `limit`.
@@ -96,14 +97,15 @@ std::vector<vertex_path> all_shortest_paths(const Graph& g, std::uint32_t from, 
 template <bgl_graph Graph, edge_length_map<Graph> LengthMap>
 std::vector<vertex_path> all_shortest_paths(const Graph& g, std::uint32_t from, std::uint32_t to, LengthMap length,
                                             std::size_t limit = std::numeric_limits<std::size_t>::max()) {
-  return detail::all_shortest_paths(detail::adjacency_of(g, length), from, to, true, limit);
+  const auto copy = to_simple_graph(g, length);
+  return detail::all_shortest_paths(copy, from, to, copy.values(), limit);
 }
 
 /// The `k` shortest simple paths in hops, by length then lexicographic order.
 /// Yen's algorithm, O(k n (n + m)); J. Y. Yen, doi:10.1287/mnsc.17.11.712.
 template <bgl_graph Graph>
 std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, std::uint32_t to, std::size_t k) {
-  return detail::k_shortest_paths(detail::adjacency_of(g), from, to, k, false);
+  return detail::k_shortest_paths(to_simple_graph(g), from, to, k, {});
 }
 
 /// The `k` shortest simple paths under the edge lengths of `length`; Yen's algorithm with Dijkstra,
@@ -111,7 +113,8 @@ std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, st
 template <bgl_graph Graph, edge_length_map<Graph> LengthMap>
 std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, std::uint32_t to, std::size_t k,
                                           LengthMap length) {
-  return detail::k_shortest_paths(detail::adjacency_of(g, length), from, to, k, true);
+  const auto copy = to_simple_graph(g, length);
+  return detail::k_shortest_paths(copy, from, to, k, copy.values());
 }
 
 // ---- snapshots (actors, with the pacts behind each step) ----
@@ -120,9 +123,9 @@ std::vector<vertex_path> k_shortest_paths(const Graph& g, std::uint32_t from, st
 /// Throws usage_error when the snapshot does not keep `from`.
 std::vector<actor_id> reachable(const alliance_network& net, const snapshot& s, actor_id from);
 
-/// The shortest path between two actors (hops, or weighted with `options.length`), the
+/// The shortest path between two actors (hops, or the lengths `options` chooses), the
 /// lexicographically smallest by vertex order among equals, each step with its pacts.
-/// Throws usage_error when an actor is not in the snapshot or a length is negative.
+/// Throws usage_error when an actor is not in the snapshot or a length is not positive and finite.
 std::optional<actor_path> shortest_path(const alliance_network& net, const snapshot& s, actor_id from, actor_id to,
                                         const path_options& options = {});
 

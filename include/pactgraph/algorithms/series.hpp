@@ -1,21 +1,21 @@
 #pragma once
 
 #include <algorithm>
-#include <atomic>
 #include <concepts>
 #include <cstddef>
 #include <exception>
 #include <functional>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <span>
-#include <thread>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "pactgraph/detail/worker_count.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/model/date.hpp"
+#include "pactgraph/temporal/active_ties.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
 
 namespace pactgraph {
@@ -29,6 +29,28 @@ template <class F>
 concept dated_metric = std::invocable<const F&, const alliance_network&, day_number>;
 
 namespace detail {
+
+/// The part of series() that does not depend on the metric, compiled: hands out positions
+/// 0..count-1 in order, stops after a failure, reports progress, runs the workers.
+class date_queue {
+ public:
+  date_queue(std::size_t count, std::function<void(std::size_t, std::size_t)> progress);
+  date_queue(const date_queue&) = delete;
+  date_queue& operator=(const date_queue&) = delete;
+  ~date_queue();
+  /// The next position, or `count` when none is left or a worker failed.
+  std::size_t next();
+  void fail();
+  /// Reports one more date done (calls never overlap).
+  void finished_one();
+  /// Runs `work(context)` on `threads` workers (on this thread when 1) and waits for them.
+  void run(unsigned threads, void (*work)(void*), void* context);
+
+ private:
+  struct state;
+  std::unique_ptr<state> m;
+};
+
 template <class F, bool = snapshot_metric<F>>
 struct metric_result {
   using type = std::remove_cvref_t<std::invoke_result_t<const F&, const snapshot&>>;
@@ -68,10 +90,7 @@ template <class F>
   const std::size_t count = dates.size();
   std::vector<std::optional<result>> slots(count);
   std::vector<std::exception_ptr> errors(count);
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::mutex progress_lock{};
-  std::size_t done = 0;
+  detail::date_queue queue(count, options.progress);
 
   // Dates are handed out in ascending order, so every thread meets its dates in ascending order and
   // can move one cursor over the ties' timeline instead of scanning every tie per snapshot.
@@ -84,36 +103,26 @@ template <class F>
   auto work = [&] {
     std::optional<active_ties> cursor{};
     if constexpr (snapshot_metric<F>) cursor.emplace(*timeline);
-    for (;;) {
-      const std::size_t k = next.fetch_add(1);
-      if (k >= count || failed.load()) return;
+    snapshot day_view{};  // rebuilt for each date, reusing its storage
+    for (std::size_t k = queue.next(); k < count; k = queue.next()) {
       const std::size_t i = by_day[k];
       try {
         if constexpr (snapshot_metric<F>) {
           cursor->move_to(dates[i]);
-          slots[i].emplace(metric(snapshot(*cursor, options.snapshot)));
+          day_view.assign(*cursor, options.snapshot);
+          slots[i].emplace(metric(std::as_const(day_view)));
         } else {
           slots[i].emplace(metric(net, dates[i]));
         }
       } catch (...) {
         errors[i] = std::current_exception();
-        failed.store(true);
+        queue.fail();
         return;
       }
-      if (options.progress) {
-        const std::scoped_lock hold(progress_lock);
-        options.progress(++done, count);
-      }
+      queue.finished_one();
     }
   };
-  const unsigned threads = detail::worker_count(options.threads, count);
-  if (threads == 1) {
-    work();
-  } else {
-    std::vector<std::jthread> pool{};
-    pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  }
+  queue.run(detail::worker_count(options.threads, count), [](void* w) { (*static_cast<decltype(work)*>(w))(); }, &work);
   for (const std::size_t i : by_day)
     if (errors[i]) std::rethrow_exception(errors[i]);
   std::vector<result> out{};

@@ -5,7 +5,7 @@
 
 #include "pactgraph/algorithms/components.hpp"
 #include "pactgraph/algorithms/concepts.hpp"
-#include "pactgraph/algorithms/detail/adjacency.hpp"
+#include "pactgraph/algorithms/detail/simple_graph_of.hpp"
 
 namespace pactgraph {
 
@@ -27,8 +27,7 @@ struct network_statistics {
 
 namespace detail {
 
-
-network_statistics statistics(const adjacency& g);
+network_statistics statistics(const simple_graph& g);
 
 }  // namespace detail
 
@@ -41,16 +40,17 @@ network_statistics statistics(const adjacency& g);
 /// doi:10.1038/30918.
 template <algorithm_graph Graph>
 network_statistics statistics(const Graph& g) {
-  return detail::statistics(detail::adjacency_of(g));
+  return detail::statistics(detail::simple_graph_of(g));
 }
 
 /// The density: m / (n (n − 1)) for a directed graph, 2m / (n (n − 1)) undirected; 0 when n < 2. O(m).
 template <algorithm_graph Graph>
 double density(const Graph& g) {
-  const auto a = detail::adjacency_of(g);
-  if (a.size() < 2) return 0;
-  return static_cast<double>(a.edge_count) * (a.directed ? 1.0 : 2.0) /
-         (static_cast<double>(a.size()) * static_cast<double>(a.size() - 1));
+  const auto& a = detail::simple_graph_of(g);
+  const std::size_t n = a.vertex_count();
+  if (n < 2) return 0;
+  return static_cast<double>(a.edge_count()) * (a.directed() ? 1.0 : 2.0) /
+         (static_cast<double>(n) * static_cast<double>(n - 1));
 }
 
 }  // namespace pactgraph

@@ -9,19 +9,19 @@
 #include <span>
 #include <string>
 
-#include "pactgraph/detail/csr_adjacency.hpp"
+#include "pactgraph/graph/simple_graph.hpp"
 #include "pactgraph/error.hpp"
 
 namespace pactgraph::detail {
 
 /// next[v] = Σ over arcs u → v of weight[u] · x[u]: one multiplication by the transposed adjacency,
 /// pulled along in-arcs so each vertex is written once. O(V + E).
-inline void pull_step(const csr_view& g, std::span<const double> x, std::span<const double> weight,
+inline void pull_step(const simple_graph& g, std::span<const double> x, std::span<const double> weight,
                       std::span<double> next) {
-  for (std::size_t v = 0; v < g.n; ++v) {
+  const auto rows = g.in_offsets();
+  const auto cols = g.in_sources();
+  for (std::size_t v = 0; v < g.vertex_count(); ++v) {
     double sum = 0.0;
-    const auto rows = g.directed ? g.in_rows : g.out_rows;
-    const auto cols = g.directed ? g.in_cols : g.out_cols;
     if (weight.empty()) {
       for (std::size_t k = rows[v]; k < rows[v + 1]; ++k) sum += x[cols[k]];
     } else {
@@ -47,10 +47,10 @@ inline double l1_change(std::span<const double> a, std::span<const double> b) {
 
 /// Refuses a limit no iteration could meet: a tolerance that is not a positive number (the
 /// stopping test compares against n · tol, so 0 or NaN never stops) or no iteration at all.
-inline void check_iteration_limits(const char* measure, std::size_t max_iter, double tol) {
+inline void check_iteration_limits(const char* measure, std::size_t max_iterations, double tol) {
   if (!(tol > 0.0) || std::isinf(tol))
     throw usage_error(std::string(measure) + ": tolerance must be a positive finite number, not " + number_text(tol));
-  if (max_iter == 0) throw usage_error(std::string(measure) + ": max_iter must be at least 1");
+  if (max_iterations == 0) throw usage_error(std::string(measure) + ": max_iterations must be at least 1");
 }
 
 /// The error thrown when an iteration does not settle, as networkx raises PowerIterationFailedConvergence.
