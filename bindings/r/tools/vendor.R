@@ -4,7 +4,8 @@
 # tarball that builds without the repository. Files are rewritten only when their text changed, so
 # make recompiles only what changed.
 
-vendor_libraries <- c("algorithms", "io", "panels", "similarity", "render", "query")
+# Every library folder under src/ but the command's, so a new folder of the library needs no edit here.
+library_folders <- function(repo) setdiff(list.dirs(file.path(repo, "src"), full.names = FALSE, recursive = FALSE), "cli")
 
 write_if_changed <- function(text, path) {
   if (file.exists(path) && identical(readChar(path, file.size(path), useBytes = TRUE), text)) return(invisible(FALSE))
@@ -42,7 +43,7 @@ vendor_sources <- function(repo, target) {
   }
   headers <- list.files(file.path(repo, "include"), pattern = "\\.hpp$", recursive = TRUE)
   for (h in headers) take(file.path(repo, "include", h), file.path(target, "include", h))
-  for (lib in vendor_libraries) {
+  for (lib in library_folders(repo)) {
     dir <- file.path(repo, "src", lib)
     if (!dir.exists(dir)) next
     for (f in list.files(dir, pattern = "\\.(cpp|hpp)$")) take(file.path(dir, f), file.path(target, "src", lib, f))
