@@ -86,3 +86,16 @@ def test_similarity_on_atop(atop, cli_table, data_dir, kwargs, argv):
 def test_a_bad_span_or_option_raises_usage_error(atop, call):
     with pytest.raises(pactgraph.UsageError):
         call(atop)
+
+
+def test_similarity_with_weights(seed, cli_table, tmp_path):
+    """Every state in the system each year weighted by its code, read from a file by both."""
+    unweighted = seed.similarity(years=(2005, 2007), measures="s_abs,s_sq")
+    states = sorted({(int(c), int(y)) for column in ("ccode1", "ccode2")
+                     for c, y in zip(unweighted[column], unweighted["year"])})
+    weights = tmp_path / "weights.csv"
+    weights.write_text("ccode,year,weight\n" + "".join(f"{c},{y},{c % 7 + 1}\n" for c, y in states))
+    got = seed.similarity(years=(2005, 2007), measures="s_abs,s_sq", weights=weights)
+    assert_matches_command(got, cli_table("similarity", "--years", "2005:2007", "--measures", "s_abs,s_sq",
+                                          "--weights", str(weights)))
+    assert not got.equals(unweighted)
