@@ -1,4 +1,5 @@
 """Network: a loaded alliance network and the questions the pactgraph command answers about it."""
+import os
 import warnings
 
 import pandas as pd
@@ -124,6 +125,49 @@ class Network:
         every actor)."""
         return _frames.to_frame(self._handle.balance_table(_arguments.query_day(at),
                                                            _arguments.names_text(kinds, "kinds"), actors))
+
+    # ---- panels: state-years, dyad-years or dyad spells, portfolio similarity ----
+
+    def states(self, years=(1815, 2018), threads=0):
+        """State-years as ATOP's state-year file codes them, as ``pactgraph states``: ccode, year, atopally,
+        defense, offense, neutral, nonagg, consul (and one column per further kind pledged), number, transyr,
+        atopids. ``years``: (first, last) inclusive or "Y1:Y2"."""
+        return _frames.to_frame(self._handle.states_table(_arguments.years_text(years),
+                                                          _arguments.count(threads, "threads")))
+
+    def dyads(self, years=None, undirected=False, all_pairs=False, spells=False, from_=None, to=None, threads=0):
+        """Dyad-years as ATOP's dyadic files code them, as ``pactgraph dyads``: ccode1, ccode2, year, the
+        obligations of ccode1 toward ccode2, shareob, transyr, bilatno, multino, number, asymm, obvary,
+        atopids. ``years``: (first, last) inclusive or "Y1:Y2" (default 1815:2018); ``undirected``: one row
+        per pair, obligations either way; ``all_pairs``: every pair of states sharing a state-system day in
+        the year. ``spells=True``: one row per pair and spell of constant obligations (start, end instead of
+        year), kept from the day ``from_`` to the day ``to``."""
+        if spells:
+            if years is not None:
+                raise UsageError("spells take from_ and to, not years")
+            if all_pairs:
+                raise UsageError("spells and all_pairs cannot be combined")
+            return _frames.to_frame(self._handle.spells_table(bool(undirected), _arguments.date_text(from_, "from"),
+                                                              _arguments.date_text(to, "to")))
+        if from_ is not None or to is not None:
+            raise UsageError("from_ and to need spells=True")
+        return _frames.to_frame(self._handle.dyads_table(_arguments.years_text((1815, 2018) if years is None else years),
+                                                         bool(undirected), bool(all_pairs),
+                                                         _arguments.count(threads, "threads")))
+
+    def similarity(self, at=None, years=None, measures=None, scale="valued", direction="either", weights=None,
+                   dyads=None, threads=0):
+        """Alliance-portfolio similarity of every pair of states on a day or, with ``years=(first, last)``
+        (inclusive) or "Y1:Y2", in each year, as ``pactgraph similarity``: ccode1, ccode2, date or year, and
+        one column per measure (s_abs, s_sq, s_bin, kappa, pi, kappa_bin, pi_bin, taub; default all), NaN
+        where undefined. ``scale``: valued, binary or a mapping such as "defense=3,offense=3,neutral=2";
+        ``direction``: either, given or received; ``weights``: path of a CSV of ccode,year,weight for S;
+        ``dyads``: only this pair, as (a, b) or "A,B"."""
+        if dyads is not None and not isinstance(dyads, str):
+            dyads = ",".join(_arguments.actor_text(a) for a in dyads)
+        return _frames.to_frame(self._handle.similarity_table(
+            *self._day_or_years(at, years), _arguments.names_text(measures, "measures") or "", scale, direction,
+            None if weights is None else os.fspath(weights), dyads, _arguments.count(threads, "threads")))
 
     def _day_or_years(self, at, years):
         """(day, "Y1:Y2" or None) of an analysis asked on a day or over a span."""

@@ -22,15 +22,14 @@ namespace {
 
 using text = std::optional<std::string>;
 
-/// A span of years as the command reads --years ("Y1:Y2").
-year_span years_of(const std::string& years) { return query::parse_years(years); }
-
 /// The query on a day or, when `years` is given, over the span; with the GIL released.
 template <class Options>
 query::table on_day_or_span(const network_handle& n, day_number day, const text& years, const Options& options,
                             query::table (*on_day)(const alliance_network&, day_number, const Options&),
                             query::table (*on_span)(const alliance_network&, year_span, const Options&)) {
-  return without_gil([&] { return years ? on_span(*n.net, years_of(*years), options) : on_day(*n.net, day, options); });
+  return without_gil([&] {
+    return years ? on_span(*n.net, query::parse_years(*years), options) : on_day(*n.net, day, options);
+  });
 }
 
 }  // namespace

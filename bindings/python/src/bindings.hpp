@@ -19,6 +19,7 @@ void bind_snapshot(py::module_& m);
 void bind_drawing(py::module_& m);
 void bind_queries(py::module_& m);
 void bind_analyses(py::module_& m);
+void bind_panels(py::module_& m);
 
 /// What `compute` returns, computed with the GIL released so other Python threads run meanwhile.
 template <class Compute>

@@ -19,4 +19,5 @@ PYBIND11_MODULE(_pactgraph, m) {
   pactgraph::python::bind_drawing(m);
   pactgraph::python::bind_queries(m);
   pactgraph::python::bind_analyses(m);
+  pactgraph::python::bind_panels(m);
 }
