@@ -164,8 +164,10 @@ bool csv_reader::read_record() {
         ++m_pos;
       }
       f.size = m_pos - f.offset;
-      if (f.size > m_limits.max_field_size) too_long(f);
     }
+    // Checked once the field is whole: an escape just before the closing quote adds bytes after the
+    // scanning loop's last check.
+    if (f.size > m_limits.max_field_size) too_long(f);
     m_fields.push_back(f);
     m_record_end_line = m_line;
     m_record_end_column = column_of(m_pos);

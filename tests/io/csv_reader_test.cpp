@@ -136,6 +136,9 @@ BOOST_AUTO_TEST_CASE(limits_are_errors_not_crashes) {
   expect_parse_error([] { records("a,b\n1234,5\n", {.max_field_size = 3}); }, 2, 1, "field longer than 3 bytes");
   expect_parse_error([] { records("a,b\n\"12\"\"34\",5\n", {.max_field_size = 3}); }, 2, 1,
                      "field longer than 3 bytes");
+  // An escaped quote just before the closing one still counts: 123" is four bytes.
+  expect_parse_error([] { records("a,b\n\"123\"\"\"\n", {.max_field_size = 3}); }, 2, 1,
+                     "field longer than 3 bytes");
   expect_parse_error([] { records("a,b,c\n", {.max_columns = 2}); }, 1, 5, "more than 2 fields");
   expect_parse_error([] { records("a,b\n1,2,3,4\n", {.max_columns = 3}); }, 2, 7, "more than 3 fields");
   BOOST_TEST(records("a,b\n123,5\n", {.max_field_size = 3}).size() == 1u);
