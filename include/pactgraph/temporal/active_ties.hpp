@@ -4,13 +4,11 @@
 // a series of snapshots over ascending dates instead visits each tie twice in all (when it begins and
 // when it ends) and reads the active set from one bit per tie, in tie order.
 
-#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <utility>
 #include <vector>
 
-#include "pactgraph/error.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 
 namespace pactgraph {
@@ -19,17 +17,7 @@ namespace pactgraph {
 /// by every cursor over the same network; must not outlive the network.
 class tie_timeline {
  public:
-  explicit tie_timeline(const alliance_network& net) : m_net(&net) {
-    const auto ties = net.ties();
-    m_starts.reserve(ties.size());
-    m_ends.reserve(ties.size());
-    for (std::uint32_t i = 0; i < ties.size(); ++i) {
-      m_starts.emplace_back(ties[i].when.begin, i);
-      if (!ties[i].when.is_open()) m_ends.emplace_back(ties[i].when.end, i);
-    }
-    std::sort(m_starts.begin(), m_starts.end());
-    std::sort(m_ends.begin(), m_ends.end());
-  }
+  explicit tie_timeline(const alliance_network& net);
 
   [[nodiscard]] const alliance_network& network() const { return *m_net; }
   [[nodiscard]] std::size_t tie_count() const { return m_starts.size(); }
@@ -49,22 +37,7 @@ class active_ties {
 
   /// Moves to `day`: O(ties that begin or end in between). Throws usage_error when `day` is earlier
   /// than the current day.
-  void move_to(day_number day) {
-    if (m_started && day < m_day) throw usage_error("active_ties moves forward only");
-    const auto& starts = m_timeline->m_starts;
-    const auto& ends = m_timeline->m_ends;
-    // Starts before ends: a tie that both begins and ends in the step is set, then cleared.
-    for (; m_next_start < starts.size() && starts[m_next_start].first <= day; ++m_next_start) {
-      const auto t = starts[m_next_start].second;
-      m_bits[t / 64] |= std::uint64_t{1} << (t % 64);
-    }
-    for (; m_next_end < ends.size() && ends[m_next_end].first <= day; ++m_next_end) {
-      const auto t = ends[m_next_end].second;
-      m_bits[t / 64] &= ~(std::uint64_t{1} << (t % 64));
-    }
-    m_day = day;
-    m_started = true;
-  }
+  void move_to(day_number day);
 
   [[nodiscard]] day_number day() const { return m_day; }
   [[nodiscard]] const alliance_network& network() const { return m_timeline->network(); }
