@@ -118,7 +118,7 @@ def main():
     lines = [BEGIN, "## Python package: the W1 series, to_networkx and the cost of a call", "",
              f"Written by `/usr/bin/python3 bench/python_compare.py --runs {args.runs}` on {datetime.date.today()} "
              f"({elapsed:.0f} s). Load average {load_before:.1f} when the run began and {load_after:.1f} when it "
-             "ended; 2 cores shared with other builds, so the CPU column is the steadier one.",
+             "ended, on 2 cores (when the load nears 2, other work shares them and the CPU column is the steadier one).",
              f"Python {platform.python_version()}, pandas {pd.__version__}, networkx {networkx.__version__}; "
              "pactgraph: the release build (`PYTHONPATH=build/release/python`). Wall and CPU seconds, medians of "
              f"{args.runs} runs, command and Python alternating. The DataFrame equals the command's CSV (checked in the run).",
