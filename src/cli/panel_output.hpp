@@ -28,7 +28,7 @@ class csv_sink {
     separate();
     m_at = std::to_chars(m_at, m_at + 24, v).ptr;
   }
-  /// Shortest round-trip digits, as exact() writes them; nothing for NaN or an infinity.
+  /// Shortest round-trip digits, as the report's CSV writes them; nothing for NaN or an infinity.
   void real(double v) {
     separate();
     if (std::isfinite(v)) m_at = std::to_chars(m_at, m_at + 32, v).ptr;

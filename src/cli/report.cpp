@@ -12,13 +12,6 @@
 
 namespace pactgraph::cli {
 
-void table::add(std::vector<cell> row) {
-  if (row.size() != columns.size())
-    throw std::logic_error("table '" + name + "': row of " + std::to_string(row.size()) + " cells for " +
-                           std::to_string(columns.size()) + " columns");
-  rows.push_back(std::move(row));
-}
-
 cell cell_at(const query::column& c, std::size_t row) {
   using kind = query::column::type;
   if (c.kind == kind::real) return c.reals[row];  // NaN prints as an empty field, as a failed measure should
@@ -31,11 +24,10 @@ table report_table(const query::table& t) {
   const std::size_t skipped = t.scalars.size();
   table out{.name = t.name};
   for (std::size_t i = skipped; i < t.columns.size(); ++i) out.columns.push_back(t.columns[i].name);
-  out.rows.resize(t.rows());
-  for (std::size_t r = 0; r < out.rows.size(); ++r) {
-    out.rows[r].reserve(out.columns.size());
-    for (std::size_t i = skipped; i < t.columns.size(); ++i) out.rows[r].push_back(cell_at(t.columns[i], r));
-  }
+  out.rows = t.rows();
+  out.cells.reserve(out.rows * out.columns.size());
+  for (std::size_t r = 0; r < t.rows(); ++r)
+    for (std::size_t i = skipped; i < t.columns.size(); ++i) out.cells.push_back(cell_at(t.columns[i], r));
   return out;
 }
 
@@ -68,40 +60,42 @@ report series_report(const query::table& t, const std::vector<std::string>& date
     day.fields.emplace_back("date", d);
     table part{.name = t.name};
     for (std::size_t i = 1; i < t.columns.size(); ++i) part.columns.push_back(t.columns[i].name);
-    for (; row < t.rows() && date.texts[row] == d; ++row) {
-      std::vector<cell> cells;
-      for (std::size_t i = 1; i < t.columns.size(); ++i) cells.push_back(cell_at(t.columns[i], row));
-      part.add(std::move(cells));
-    }
+    const std::size_t first = row;
+    while (row < t.rows() && date.texts[row] == d) ++row;
+    part.rows = row - first;
+    part.cells.reserve(part.rows * part.columns.size());
+    for (std::size_t r = first; r < row; ++r)
+      for (std::size_t i = 1; i < t.columns.size(); ++i) part.cells.push_back(cell_at(t.columns[i], r));
     day.tables.push_back(std::move(part));
     r.series.push_back(std::move(day));
   }
   return r;
 }
 
-std::string fixed6(double x) {
-  if (!std::isfinite(x)) return "";
-  std::array<char, 64> buffer{};
-  // The same digits as printf's %.6f (the standard defines them so), without its locale and parsing costs.
-  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x, std::chars_format::fixed, 6);
-  return std::string(buffer.data(), end);
-}
-
-std::string exact(double x) {
-  if (!std::isfinite(x)) return "";
-  std::array<char, 64> buffer{};
-  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
-  return std::string(buffer.data(), end);
-}
-
 namespace {
 
-// Text of a cell; `terminal` rounds reals for reading, otherwise they keep every digit.
-std::string text_of(const cell& c, bool terminal) {
-  if (const auto* s = std::get_if<std::string>(&c)) return *s;
-  if (const auto* i = std::get_if<std::int64_t>(&c)) return std::to_string(*i);
-  if (const auto* d = std::get_if<double>(&c)) return terminal ? fixed6(*d) : exact(*d);
-  return terminal ? "-" : "";
+// Appends the text of a cell; `terminal` rounds reals for reading, otherwise they keep every digit.
+// Formats into `out` directly: a series of 16,293 rows of seven measures is 100,000 cells, and a
+// string per cell cost the command more than its measures.
+void append_text(std::string& out, const cell& c, bool terminal) {
+  if (const auto* s = std::get_if<std::string>(&c)) {
+    out += *s;
+    return;
+  }
+  std::array<char, 64> buffer{};
+  std::to_chars_result written{buffer.data(), {}};
+  if (const auto* i = std::get_if<std::int64_t>(&c)) {
+    written = std::to_chars(buffer.data(), buffer.data() + buffer.size(), *i);
+  } else if (const auto* d = std::get_if<double>(&c)) {
+    if (!std::isfinite(*d)) return;
+    // The same digits as printf's %.6f (the standard defines them so) when rounded.
+    written = terminal ? std::to_chars(buffer.data(), buffer.data() + buffer.size(), *d, std::chars_format::fixed, 6)
+                       : std::to_chars(buffer.data(), buffer.data() + buffer.size(), *d);
+  } else if (terminal) {
+    out += '-';
+    return;
+  }
+  out.append(buffer.data(), written.ptr);
 }
 
 bool is_number(const cell& c) { return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c); }
@@ -118,7 +112,8 @@ nlohmann::ordered_json json_of(const report& r) {
   for (const auto& [key, value] : r.fields) out[key] = json_of(value);
   for (const auto& t : r.tables) {
     auto rows = nlohmann::ordered_json::array();
-    for (const auto& row : t.rows) {
+    for (std::size_t r = 0; r < t.row_count(); ++r) {
+      const auto row = t.row(r);
       nlohmann::ordered_json object = nlohmann::ordered_json::object();
       for (std::size_t i = 0; i < t.columns.size(); ++i) object[t.columns[i]] = json_of(row[i]);
       rows.push_back(std::move(object));
@@ -134,50 +129,64 @@ nlohmann::ordered_json json_of(const report& r) {
   return out;
 }
 
-// CSV field quoting per RFC 4180: quote only when needed.
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
+// Appends a CSV field, quoted per RFC 4180 only when needed.
+void append_csv_field(std::string& out, const cell& c) {
+  const std::size_t start = out.size();
+  append_text(out, c, false);
+  if (!std::holds_alternative<std::string>(c) || out.find_first_of(",\"\r\n", start) == std::string::npos) return;
+  const std::string text = out.substr(start);
+  out.resize(start);
+  out += '"';
   for (const char ch : text) {
     if (ch == '"') out += '"';
     out += ch;
   }
-  return out + '"';
+  out += '"';
 }
 
-void csv_line(std::string& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
+void csv_header(std::string& out, const std::vector<std::string>& names) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
     if (i != 0) out += ',';
-    out += csv_field(fields[i]);
+    append_csv_field(out, names[i]);
   }
   out += '\n';
 }
 
-// The flattened rows of table `name` across a report and its series, each prefixed by the fields.
-struct flat_table {
-  std::vector<std::string> columns;
-  std::vector<std::vector<cell>> rows;
-  bool found = false;
-};
-
-void flatten(const report& r, const std::string& name, std::vector<std::pair<std::string, cell>> prefix,
-             flat_table& out) {
-  for (const auto& f : r.fields) prefix.push_back(f);
+// Writes the rows of table `name` across a report and its series, each prefixed by the fields of
+// the reports above it; the header comes from the first such table.
+void append_csv_rows(const report& r, const std::string& name, std::vector<const cell*>& prefix,
+                     std::vector<std::string>& prefix_names, bool& header_written, std::string& out) {
+  const std::size_t outer = prefix.size();
+  for (const auto& [key, value] : r.fields) {
+    prefix.push_back(&value);
+    prefix_names.push_back(key);
+  }
   for (const auto& t : r.tables) {
     if (t.name != name) continue;
-    if (!out.found) {
-      for (const auto& p : prefix) out.columns.push_back(p.first);
-      out.columns.insert(out.columns.end(), t.columns.begin(), t.columns.end());
-      out.found = true;
+    if (!header_written) {
+      std::vector<std::string> names = prefix_names;
+      names.insert(names.end(), t.columns.begin(), t.columns.end());
+      csv_header(out, names);
+      header_written = true;
     }
-    for (const auto& row : t.rows) {
-      std::vector<cell> full;
-      for (const auto& p : prefix) full.push_back(p.second);
-      full.insert(full.end(), row.begin(), row.end());
-      out.rows.push_back(std::move(full));
+    for (std::size_t r = 0; r < t.row_count(); ++r) {
+      bool first = true;
+      for (const cell* c : prefix) {
+        if (!first) out += ',';
+        first = false;
+        append_csv_field(out, *c);
+      }
+      for (const cell& c : t.row(r)) {
+        if (!first) out += ',';
+        first = false;
+        append_csv_field(out, c);
+      }
+      out += '\n';
     }
   }
-  for (const auto& s : r.series) flatten(s, name, prefix, out);
+  for (const auto& s : r.series) append_csv_rows(s, name, prefix, prefix_names, header_written, out);
+  prefix.resize(outer);
+  prefix_names.resize(outer);
 }
 
 // The table names of a report and its series, in first-seen order.
@@ -197,53 +206,67 @@ std::string format_csv(const report& r, const std::string& table_name) {
     for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
     throw usage_error("no table '" + wanted + "' in this result (tables: " + known + ")");
   }
-  flat_table flat;
-  flatten(r, wanted, {}, flat);
   std::string out;
-  csv_line(out, flat.columns);
-  for (const auto& row : flat.rows) {
-    std::vector<std::string> fields;
-    for (const auto& c : row) fields.push_back(text_of(c, false));
-    csv_line(out, fields);
-  }
+  std::vector<const cell*> prefix;
+  std::vector<std::string> prefix_names;
+  bool header_written = false;
+  append_csv_rows(r, wanted, prefix, prefix_names, header_written, out);
   return out;
 }
 
-std::string aligned(const table& t) {
-  std::vector<std::size_t> width(t.columns.size());
-  std::vector<bool> numeric(t.columns.size(), false);
-  std::vector<std::vector<std::string>> texts;
-  for (std::size_t i = 0; i < t.columns.size(); ++i) width[i] = t.columns[i].size();
-  for (const auto& row : t.rows) {
-    auto& line = texts.emplace_back();
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      line.push_back(text_of(row[i], true));
-      width[i] = std::max(width[i], line.back().size());
-      if (is_number(row[i])) numeric[i] = true;
-    }
+// The table with columns padded to their widest cell (numbers to the right), each line without
+// trailing blanks, appended to `out`. Cells are formatted once into one buffer, then laid out.
+void append_aligned(std::string& out, const table& t) {
+  const std::size_t n = t.columns.size();
+  std::vector<std::size_t> width(n);
+  std::vector<bool> numeric(n, false);
+  for (std::size_t i = 0; i < n; ++i) width[i] = t.columns[i].size();
+  std::string texts;
+  std::vector<std::size_t> ends;
+  ends.reserve(t.cells.size());
+  for (std::size_t k = 0; k < t.cells.size(); ++k) {
+    const std::size_t i = k % n;
+    const std::size_t start = texts.size();
+    append_text(texts, t.cells[k], true);
+    ends.push_back(texts.size());
+    width[i] = std::max(width[i], texts.size() - start);
+    if (is_number(t.cells[k])) numeric[i] = true;
   }
-  std::string out;
-  auto put = [&](const std::vector<std::string>& line) {
-    std::string text;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      if (i != 0) text += "  ";
-      const std::string pad(width[i] - line[i].size(), ' ');
-      text += numeric[i] ? pad + line[i] : line[i] + (i + 1 == line.size() ? "" : pad);
+  std::size_t line_width = 0;
+  for (const std::size_t w : width) line_width += w + 2;
+  out.reserve(out.size() + (t.row_count() + 1) * (line_width + 1));
+  auto put = [&](auto&& cell_text) {
+    const std::size_t line_start = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i != 0) out += "  ";
+      const std::string_view text = cell_text(i);
+      const std::size_t pad = width[i] - text.size();
+      if (numeric[i]) out.append(pad, ' ');
+      out += text;
+      if (!numeric[i] && i + 1 != n) out.append(pad, ' ');
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text + '\n';
+    while (out.size() > line_start && out.back() == ' ') out.pop_back();
+    out += '\n';
   };
-  put(t.columns);
-  for (const auto& line : texts) put(line);
-  return out;
+  put([&](std::size_t i) { return std::string_view(t.columns[i]); });
+  for (std::size_t r = 0, k = 0; r < t.rows; ++r, k += n)
+    put([&](std::size_t i) {
+      const std::size_t begin = k + i == 0 ? 0 : ends[k + i - 1];
+      return std::string_view(texts).substr(begin, ends[k + i] - begin);
+    });
 }
 
 void format_terminal(const report& r, std::string& out) {
-  for (const auto& [key, value] : r.fields) out += key + ": " + text_of(value, true) + '\n';
+  for (const auto& [key, value] : r.fields) {
+    out += key;
+    out += ": ";
+    append_text(out, value, true);
+    out += '\n';
+  }
   for (const auto& t : r.tables) {
     if (!out.empty()) out += '\n';
-    if (r.tables.size() > 1 || t.rows.empty()) out += t.name + " (" + std::to_string(t.rows.size()) + "):\n";
-    if (!t.rows.empty()) out += aligned(t);
+    if (r.tables.size() > 1 || t.rows == 0) out += t.name + " (" + std::to_string(t.rows) + "):\n";
+    if (t.rows != 0) append_aligned(out, t);
   }
   for (const auto& s : r.series) {
     if (!out.empty()) out += '\n';

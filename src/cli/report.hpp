@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <utility>
 #include <variant>
@@ -17,10 +18,15 @@ using cell = std::variant<std::monostate, std::string, std::int64_t, double>;
 struct table {
   std::string name{};
   std::vector<std::string> columns{};
-  std::vector<std::vector<cell>> rows{};
+  /// Row after row, one cell per column: one allocation for a table, not one per row.
+  std::vector<cell> cells{};
+  /// Kept apart from the cells, since a table may have rows and no columns.
+  std::size_t rows = 0;
 
-  /// Appends a row; it must have one cell per column.
-  void add(std::vector<cell> row);
+  [[nodiscard]] std::size_t row_count() const { return rows; }
+  [[nodiscard]] std::span<const cell> row(std::size_t r) const {
+    return std::span<const cell>(cells).subspan(r * columns.size(), columns.size());
+  }
 };
 
 /// What a subcommand computed, independent of the output format.
@@ -61,11 +67,5 @@ enum class output_format : std::uint8_t { table, csv, json };
 /// The report as text in the given format. With CSV, `table_name` picks the table (empty: the
 /// report's own choice); throws usage_error when no table has that name.
 [[nodiscard]] std::string format_report(const report& r, output_format format, const std::string& table_name = {});
-
-/// A real number for a terminal: six decimals.
-[[nodiscard]] std::string fixed6(double x);
-
-/// A real number that reads back exactly (shortest round-trip form).
-[[nodiscard]] std::string exact(double x);
 
 }  // namespace pactgraph::cli
