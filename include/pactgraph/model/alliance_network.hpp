@@ -177,10 +177,10 @@ class alliance_network {
     const auto it = m_actor_codes.find(code_key(actor_kind::state, cow_code));
     return it == m_actor_codes.end() ? std::nullopt : std::optional(it->second);
   }
-  /// Like find_actor, but throws usage_error naming the text when nothing matches.
+  /// Like find_actor, but throws name_error naming the text when nothing matches.
   [[nodiscard]] actor_id actor_named(std::string_view text) const {
     if (auto id = find_actor(text)) return *id;
-    throw usage_error("no actor named '" + std::string(text) + "'");
+    throw name_error("no actor named '" + std::string(text) + "'");
   }
   /// The pact with this key or name, compared case-insensitively.
   [[nodiscard]] std::optional<pact_id> find_pact(std::string_view text) const {
