@@ -1,5 +1,7 @@
 #include "pactgraph/query/size_by.hpp"
 
+#include <cstdint>
+
 #include "pactgraph/error.hpp"
 
 namespace pactgraph::query {

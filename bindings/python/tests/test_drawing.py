@@ -17,8 +17,8 @@ def svg_node_titles(svg):
     dict(at="2007-05-30"),
     dict(at="1998", engine="circo", clusters=True),
     dict(at="2005-12-31", engine="neato", kinds="alliance", actors="states"),
-    dict(at="2007-05-30", size_by="betweenness"),
-    dict(at="1998", engine="circo", clusters=True, size_by="pagerank"),
+    dict(at="2007-05-30", size_by="pagerank"),
+    dict(at="1998", clusters=True, size_by="degree"),
 ])
 def test_render_svg_equals_the_commands_file(seed, cli, tmp_path, args):
     data = seed.render(**args)
