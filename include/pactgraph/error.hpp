@@ -87,6 +87,13 @@ class lookup_error : public error {
   using error::error;
 };
 
+/// A name that names nothing (an actor, organisation or pact a caller typed); what() offers the
+/// closest names. A lookup_error, as a missing key is, but the caller's input rather than a bug.
+class name_error : public lookup_error {
+ public:
+  using lookup_error::lookup_error;
+};
+
 /// A file could not be written (a missing folder, no permission, a full disk); what() reads
 /// `path: cannot write: reason`. The target is then as it was before the attempt.
 class output_error : public error {

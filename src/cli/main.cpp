@@ -67,6 +67,10 @@ int run(int argc, char** argv) {
     // Like an input error, so an unwritable -o FILE is exit 2 and reads `FILE: error: cannot write: ...`.
     std::cerr << e.path() << ": error: " << e.message() << '\n';
     return input;
+  } catch (const name_error& e) {
+    // A typed name that names nothing is the caller's input, as a bad option is.
+    std::cerr << "pactgraph: error: " << e.what() << '\n';
+    return usage;
   } catch (const lookup_error& e) {
     // An id out of range is a bug in the command, not in the data.
     std::cerr << "pactgraph: internal error: " << e.what() << '\n';

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "measures.hpp"
+#include "pactgraph/query/size_by.hpp"
 #ifdef PACTGRAPH_CLI_WITH_RENDER
 #include "pactgraph/render/dot.hpp"
 #include "pactgraph/render/image.hpp"
@@ -37,15 +38,10 @@ void run_render(context& ctx, const render_args& args) {
   render::dot_options options{.clusters = args.clusters,
                               .selection = args.view.options({.kinds = tie_kind::all, .actors = actor_kind::any})};
   if (!args.size_by.empty()) {
-    const auto measures = parse_measures(args.size_by, "--size-by");
-    if (measures.size() != 1) throw usage_error("--size-by: name one measure");
-    const auto limits = args.iterations.limits();
-    // Sizes come from the measure on the standard snapshot (states, alliance ties), as `centrality` gives it.
-    const snapshot s(net, day);
-    const auto values = compute_measures(s, measures, normalization::networkx, 0, limits);
-    for (const auto& f : values.failures) ctx.warn(f);
-    for (std::uint32_t v = 0; v < s.vertex_count(); ++v) options.scores[s.actor_at(v)] = values.columns[0][v];
-    options.score_name = std::string(measure_names[measures[0]]);
+    auto sizes = query::size_by(net, day, args.size_by, args.iterations.limits(), "--size-by");
+    for (const auto& f : sizes.failures) ctx.warn(f);
+    options.scores = std::move(sizes.scores);
+    options.score_name = std::move(sizes.measure);
   }
   const auto image = render::render_dot(render::write_dot(net, day, options), {.engine = *engine, .format = *format});
   for (const auto& w : image.warnings) ctx.warn("graphviz: " + w);

@@ -146,7 +146,7 @@ std::optional<actor_id> alliance_network::find_state(int cow_code) const {
 
 actor_id alliance_network::actor_named(std::string_view text) const {
   if (auto id = find_actor(text)) return *id;
-  throw usage_error("no actor named '" + std::string(text) + "'");
+  throw name_error("no actor named '" + std::string(text) + "'");
 }
 
 std::optional<pact_id> alliance_network::find_pact(std::string_view text) const {

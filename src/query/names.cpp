@@ -77,7 +77,7 @@ std::string suggestion_text(const std::vector<std::string>& matches) {
 
 actor_id resolve_actor(const alliance_network& net, std::string_view text) {
   if (const auto id = net.find_actor(text)) return *id;
-  throw usage_error("no actor named '" + std::string(text) + "'" +
+  throw name_error("no actor named '" + std::string(text) + "'" +
                     suggestion_text(closest_matches(text, actor_candidates(net))));
 }
 
@@ -94,7 +94,7 @@ group_ref resolve_group(const alliance_network& net, std::string_view text) {
     candidates.push_back(p.key);
     if (!p.name.empty()) candidates.push_back(p.name);
   }
-  throw usage_error("no organisation or pact named '" + std::string(text) + "'" +
+  throw name_error("no organisation or pact named '" + std::string(text) + "'" +
                     suggestion_text(closest_matches(text, candidates)));
 }
 

@@ -73,6 +73,14 @@ tie_kind parse_kinds(std::string_view text) {
   return out;
 }
 
+edge_length parse_edge_length(std::string_view text, std::string_view option) {
+  if (text == "hops") return edge_length::hops;
+  if (text == "multiplicity") return edge_length::multiplicity;
+  if (text == "inverse_multiplicity") return edge_length::inverse_multiplicity;
+  throw usage_error(std::string(option) + ": expected hops, multiplicity or inverse_multiplicity, not '" +
+                    std::string(text) + "'");
+}
+
 actor_kind parse_actor_kinds(std::string_view text) {
   if (text == "states" || text == "state") return actor_kind::state;
   if (text == "organisations" || text == "organisation" || text == "organizations" || text == "organization")

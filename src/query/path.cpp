@@ -23,7 +23,7 @@ path_tables path(const alliance_network& net, std::string_view from_text, std::s
   const actor_id from = resolve_actor(net, from_text);
   const actor_id to = resolve_actor(net, to_text);
   const pactgraph::snapshot s(net, day, options.view);
-  const pactgraph::path_options lengths{.length = options.weighted ? edge_length::inverse_multiplicity : edge_length::hops};
+  const pactgraph::path_options lengths{.length = options.length};
 
   std::vector<actor_path> found;
   if (options.all) {

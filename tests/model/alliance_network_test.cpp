@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(finds_actors_by_abbreviation_name_or_code_in_any_case) {
   BOOST_TEST((net.find_actor("365") == rus));
   BOOST_TEST(!net.find_actor("366").has_value());
   BOOST_TEST(!net.find_actor("").has_value());
-  BOOST_CHECK_THROW((void)net.actor_named("Ruritania"), usage_error);
+  BOOST_CHECK_THROW((void)net.actor_named("Ruritania"), name_error);
 }
 
 BOOST_AUTO_TEST_CASE(rejects_bad_facts_and_changes_nothing) {

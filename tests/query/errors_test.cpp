@@ -1,5 +1,5 @@
-// What a caller hears when a question cannot be answered: a usage_error naming the closest names or
-// the expected form, and a lookup_error for a column a table does not have.
+// What a caller hears when a question cannot be answered: a name_error naming the closest names, a
+// usage_error naming the expected form, and a lookup_error for a column a table does not have.
 
 #include <boost/test/unit_test.hpp>
 
@@ -18,23 +18,28 @@ BOOST_AUTO_TEST_SUITE(query_errors)
 
 namespace {
 
-/// The message of the usage_error `f` throws (fails the test when it throws nothing).
-template <class F>
-std::string usage_message(F f) {
+/// The message of the exception of class `Error` that `f` throws (fails the test when it throws nothing).
+template <class Error, class F>
+std::string message_of(F f) {
   try {
     f();
-  } catch (const usage_error& e) {
+  } catch (const Error& e) {
     return e.what();
   }
-  BOOST_FAIL("no usage_error");
+  BOOST_FAIL("no exception of the expected class");
   return {};
+}
+
+template <class F>
+std::string usage_message(F f) {
+  return message_of<usage_error>(f);
 }
 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(a_misspelt_group_gets_suggestions) {
   // One swap from the organisation, two edits from the treaty's key `cst`, which a four-letter name allows.
-  const std::string m = usage_message([] { (void)query::members(testing::seed(), "CTSO", query::default_day()); });
+  const std::string m = message_of<name_error>([] { (void)query::members(testing::seed(), "CTSO", query::default_day()); });
   BOOST_TEST(m == "no organisation or pact named 'CTSO'; did you mean 'CSTO' or 'cst'?");
 }
 
@@ -44,8 +49,14 @@ BOOST_AUTO_TEST_CASE(a_state_is_no_group) {
 }
 
 BOOST_AUTO_TEST_CASE(a_misspelt_actor_gets_suggestions) {
-  const std::string m = usage_message([] { (void)query::ties(testing::seed(), "Uzbekistn", query::default_day()); });
+  const std::string m = message_of<name_error>([] { (void)query::ties(testing::seed(), "Uzbekistn", query::default_day()); });
   BOOST_TEST(m == "no actor named 'Uzbekistn'; did you mean 'Uzbekistan'?");
+  // A name_error is a lookup_error, as a missing key is, and not a usage_error.
+  try {
+    (void)query::ties(testing::seed(), "Atlantis", query::default_day());
+  } catch (const lookup_error& e) {
+    BOOST_TEST(dynamic_cast<const usage_error*>(&e) == nullptr);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(bad_spans_and_dates) {

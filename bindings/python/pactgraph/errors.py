@@ -32,11 +32,12 @@ class DataError(LocatedError):
 
 
 class UsageError(Error, ValueError):
-    """A call asked for something that cannot be done: an unknown actor or kind, a bad date or option."""
+    """A call asked for something that cannot be done: an unknown kind, a bad date or option."""
 
 
 class LookupError(Error, builtins.LookupError):  # noqa: A001 - the library's lookup_error, still a LookupError
-    """An id or index outside what it indexes."""
+    """An unknown actor, organisation or pact (the message offers the closest names), or an id or index
+    outside what it indexes."""
 
 
 class RenderError(Error):

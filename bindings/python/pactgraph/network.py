@@ -46,7 +46,7 @@ class Network:
 
     def actor(self, name_or_code):
         """One actor by COW code, abbreviation or name, as a one-row DataFrame (code, abbrev, name, kind,
-        spells, first, last). UsageError, with the closest names, when nothing has that name."""
+        spells, first, last). LookupError, with the closest names, when nothing has that name."""
         return _frames.to_frame(self._handle.actor_table(_arguments.actor_text(name_or_code)))
 
     def members(self, org, at=None):
@@ -94,15 +94,19 @@ class Network:
                                                          _arguments.count(threads, "threads"),
                                                          _arguments.names_text(kinds, "kinds"), actors))
 
-    def path(self, a, b, at=None, all_shortest=False, k=None, weighted=False, kinds=None, actors=None):
+    def path(self, a, b, at=None, all_shortest=False, k=None, weighted=False, kinds=None, actors=None, length=None):
         """Shortest paths from ``a`` to ``b`` on a day, as ``pactgraph path``: a named tuple of DataFrames
         ``paths`` (path, length, hops, actors) and ``steps`` (path, step, from, to, via). One shortest path by
-        default; ``all_shortest=True`` every one (``--all``), ``k=N`` the N shortest simple paths;
-        ``weighted=True`` counts 1 / ties per step instead of hops."""
+        default; ``all_shortest=True`` every one (``--all``), ``k=N`` the N shortest simple paths.
+        ``length``: how long a step is, "hops" (default), "multiplicity" (the number of ties) or
+        "inverse_multiplicity" (1 / ties); ``weighted=True`` is the older spelling of the last."""
+        if weighted and length is not None:
+            raise UsageError("give weighted or length, not both")
+        if weighted:
+            length = "inverse_multiplicity"
         return _frames.frames(_frames.Path, self._handle.path_tables(
             _arguments.actor_text(a), _arguments.actor_text(b), _arguments.query_day(at), bool(all_shortest),
-            0 if k is None else _arguments.count(k, "k"), bool(weighted), _arguments.names_text(kinds, "kinds"),
-            actors))
+            0 if k is None else _arguments.count(k, "k"), length, _arguments.names_text(kinds, "kinds"), actors))
 
     def cascade(self, x, at=None, obligations=None, max_hops=None):
         """Who is obliged to fight, hop by hop, if ``x`` is attacked on a day, as ``pactgraph cascade``: date,
@@ -186,14 +190,19 @@ class Network:
         handle = self._handle.snapshot(_arguments.query_day(at), kinds, actors)
         return Snapshot(self, handle, kinds, actors)
 
-    def render(self, at=None, format="svg", engine="dot", kinds=None, actors=None, clusters=False):
+    def render(self, at=None, format="svg", engine="dot", kinds=None, actors=None, clusters=False, size_by=None):
         """A diagram of the day through Graphviz, as bytes of SVG, PNG or PDF; by default every actor and
         every tie active on the day, as ``pactgraph render`` draws it. ``engine``: dot, neato, fdp, sfdp
-        or circo. Graphviz's warnings become Python warnings."""
-        data, notes = self._handle.render(_arguments.query_day(at), format, engine,
-                                          _arguments.names_text(kinds, "kinds"), actors, bool(clusters))
+        or circo. ``size_by``: one measure (degree, betweenness, closeness, harmonic, eigenvector, pagerank,
+        katz) on the standard snapshot, as ``centrality`` gives it, by which nodes grow and darken.
+        Graphviz's warnings, and a measure that did not converge, become Python warnings."""
+        data, notes, failures = self._handle.render(_arguments.query_day(at), format, engine,
+                                                    _arguments.names_text(kinds, "kinds"), actors, bool(clusters),
+                                                    size_by)
         for note in notes:
             warnings.warn(f"graphviz: {note}", RuntimeWarning, stacklevel=2)
+        for failure in failures:
+            warnings.warn(failure, RuntimeWarning, stacklevel=2)
         return data
 
     def export(self, to="graphml", at=None, kinds=None, actors=None, whole=False):

@@ -54,9 +54,12 @@ void bind_analyses(py::module_& m) {
     return table_to_python(on_day_or_span<query::stats_options>(n, day, years, options, &query::stats, &query::stats));
   });
   network.def("path_tables", [](const network_handle& n, const std::string& from, const std::string& to,
-                                day_number day, bool all, std::size_t k, bool weighted, const text& kinds,
+                                day_number day, bool all, std::size_t k, const text& length, const text& kinds,
                                 const text& actors) {
-    const query::path_options options{.all = all, .k = k, .weighted = weighted, .view = view_options(kinds, actors)};
+    const query::path_options options{.all = all,
+                                      .k = k,
+                                      .length = length ? query::parse_edge_length(*length, "length") : edge_length::hops,
+                                      .view = view_options(kinds, actors)};
     const auto t = without_gil([&] { return query::path(*n.net, from, to, day, options); });
     return py::make_tuple(table_to_python(t.paths), table_to_python(t.steps));
   });

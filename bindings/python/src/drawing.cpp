@@ -10,6 +10,7 @@
 #include "snapshot.hpp"
 #include "views.hpp"
 #ifdef PACTGRAPH_PYTHON_WITH_RENDER
+#include "pactgraph/query/size_by.hpp"
 #include "pactgraph/render/dot.hpp"
 #include "pactgraph/render/graphml.hpp"
 #include "pactgraph/render/image.hpp"
@@ -46,21 +47,30 @@ void bind_drawing(py::module_& m) {
   network.def(
       "render",
       [](const network_handle& n, day_number day, const std::string& format, const std::string& engine,
-         std::optional<std::string> kinds, std::optional<std::string> actors, bool clusters) {
+         std::optional<std::string> kinds, std::optional<std::string> actors, bool clusters,
+         std::optional<std::string> size_by) {
 #ifdef PACTGRAPH_PYTHON_WITH_RENDER
         std::pair<std::string, std::vector<std::string>> result;
+        std::vector<std::string> failures;
         {
           py::gil_scoped_release release;
-          const render::dot_options options{.clusters = clusters, .selection = view_options(kinds, actors, picture)};
+          render::dot_options options{.clusters = clusters, .selection = view_options(kinds, actors, picture)};
+          if (size_by) {
+            auto sizes = query::size_by(*n.net, day, *size_by);
+            failures = std::move(sizes.failures);
+            options.scores = std::move(sizes.scores);
+            options.score_name = std::move(sizes.measure);
+          }
           result = image(render::write_dot(*n.net, day, options), format, engine);
         }
-        return py::make_tuple(py::bytes(result.first), result.second);
+        return py::make_tuple(py::bytes(result.first), result.second, failures);
 #else
-        (void)n, (void)day, (void)format, (void)engine, (void)kinds, (void)actors, (void)clusters;
+        (void)n, (void)day, (void)format, (void)engine, (void)kinds, (void)actors, (void)clusters, (void)size_by;
         without_graphviz("render");
 #endif
       },
-      py::arg("day"), py::arg("format"), py::arg("engine"), py::arg("kinds"), py::arg("actors"), py::arg("clusters"));
+      py::arg("day"), py::arg("format"), py::arg("engine"), py::arg("kinds"), py::arg("actors"), py::arg("clusters"),
+      py::arg("size_by"));
 
   network.def(
       "export_text",

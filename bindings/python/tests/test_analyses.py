@@ -3,6 +3,8 @@ to_networkx() of the same day."""
 import networkx as nx
 import pytest
 
+import pactgraph
+
 from conftest import assert_matches_command
 
 MEASURES = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz"]
@@ -63,10 +65,33 @@ def test_stats_series_on_atop(atop, cli_table, data_dir):
     (dict(a="ARM", b="USA", at="2005-06-30"), ["ARM", "USA", "--at", "2005-06-30"]),
     (dict(a="UZB", b="ARM", at="2007", all_shortest=True), ["UZB", "ARM", "--at", "2007", "--all"]),
     (dict(a=704, b=371, at="2007", k=3, weighted=True), ["704", "371", "--at", "2007", "--k", "3", "--weighted"]),
+    # --weighted is the older spelling of --length inverse_multiplicity.
+    (dict(a=704, b=371, at="2007", k=3, length="inverse_multiplicity"), ["704", "371", "--at", "2007", "--k", "3", "--weighted"]),
+    (dict(a="ARM", b="USA", at="2005-06-30", kinds="any", length="multiplicity"),
+     ["ARM", "USA", "--at", "2005-06-30", "--kinds", "any", "--length", "multiplicity"]),
 ])
 @pytest.mark.parametrize("table", ["paths", "steps"])
 def test_path_on_the_seed(seed, cli_table, kwargs, argv, table):
     assert_matches_command(getattr(seed.path(**kwargs), table), cli_table("path", *argv, "--table", table))
+
+
+@pytest.mark.parametrize("network, a, b, at", [("seed", "ARM", "USA", "2005-06-30"), ("atop", "USA", "JPN", "1962"),
+                                               ("atop", "FRN", "CHN", "1985")])
+def test_path_lengths_equal_networkx(request, network, a, b, at):
+    net = request.getfixturevalue(network)
+    g = net.snapshot(at, kinds="any").to_networkx()
+    for _, _, edge in g.edges(data=True):
+        edge["inverse_multiplicity"] = 1 / edge["multiplicity"]
+    for length, weight in (("hops", None), ("multiplicity", "multiplicity"), ("inverse_multiplicity", "inverse_multiplicity")):
+        got = net.path(a, b, at=at, kinds="any", length=length).paths
+        assert got["length"][0] == pytest.approx(nx.shortest_path_length(g, a, b, weight=weight), rel=1e-12), length
+
+
+def test_path_length_by_name_only(seed):
+    with pytest.raises(pactgraph.UsageError, match="length: expected hops, multiplicity or inverse_multiplicity"):
+        seed.path("ARM", "USA", length="ties")
+    with pytest.raises(pactgraph.UsageError, match="weighted or length"):
+        seed.path("ARM", "USA", weighted=True, length="hops")
 
 
 @pytest.mark.parametrize("table", ["paths", "steps"])

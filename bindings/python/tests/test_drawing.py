@@ -17,6 +17,8 @@ def svg_node_titles(svg):
     dict(at="2007-05-30"),
     dict(at="1998", engine="circo", clusters=True),
     dict(at="2005-12-31", engine="neato", kinds="alliance", actors="states"),
+    dict(at="2007-05-30", size_by="pagerank"),
+    dict(at="1998", clusters=True, size_by="degree"),
 ])
 def test_render_svg_equals_the_commands_file(seed, cli, tmp_path, args):
     data = seed.render(**args)
@@ -25,8 +27,24 @@ def test_render_svg_equals_the_commands_file(seed, cli, tmp_path, args):
     argv = ["render", "--at", args["at"], "-o", str(path), "--engine", args.get("engine", "dot")]
     argv += ["--clusters"] if args.get("clusters") else []
     argv += ["--kinds", args["kinds"], "--actors", args["actors"]] if "kinds" in args else []
+    argv += ["--size-by", args["size_by"]] if "size_by" in args else []
     cli(*argv)
     assert data == path.read_bytes()
+
+
+def test_size_by_writes_each_measure_under_its_node(seed):
+    # Each node's label carries its score as the diagram's legend rounds it (3 significant digits).
+    svg = seed.render(at="2007-05-30", size_by="degree")
+    expected = seed.centrality(at="2007-05-30", metrics="degree").set_index("abbrev")["degree"]
+    root = ElementTree.fromstring(svg)
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    nodes = {g.find("svg:title", ns).text: [t.text for t in g.iter("{http://www.w3.org/2000/svg}text")]
+             for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node"}
+    assert set(expected.index) <= set(nodes)
+    for abbrev, value in expected.items():
+        assert f"{value:.3g}" in nodes[abbrev], abbrev
+    with pytest.raises(pactgraph.UsageError, match="name one measure"):
+        seed.render(size_by="degree,katz")
 
 
 @pytest.mark.parametrize("fmt, magic", [("png", b"\x89PNG"), ("pdf", b"%PDF")])

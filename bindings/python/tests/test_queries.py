@@ -107,12 +107,21 @@ def test_actor_against_the_dataset(seed, seed_data):
     assert seed.actor(704)["abbrev"][0] == "UZB" and seed.actor("uzbekistan")["abbrev"][0] == "UZB"
 
 
+def test_an_unknown_actor_is_a_lookup_error(seed):
+    for call in (lambda: seed.actor("Atlantis"), lambda: seed.path("Atlantis", "Lemuria"),
+                 lambda: seed.path("UZB", "Kazakstan")):
+        with pytest.raises(LookupError) as caught:
+            call()
+        assert isinstance(caught.value, pactgraph.LookupError) and not isinstance(caught.value, ValueError)
+    assert "did you mean 'Kazakhstan'?" in str(caught.value)
+
+
 def test_unknown_names_suggest_the_closest(seed, cli):
     import subprocess
     for call, argv in ((lambda: seed.ties("Uzbekistn"), ["ties", "Uzbekistn"]),
                        (lambda: seed.members("CSTOO"), ["members", "CSTOO"]),
                        (lambda: seed.actor("Uzbekistn"), ["ties", "Uzbekistn"])):
-        with pytest.raises(pactgraph.UsageError) as caught:
+        with pytest.raises(pactgraph.LookupError) as caught:
             call()
         stderr = subprocess.run([cli.program, *argv], capture_output=True, text=True).stderr
         assert stderr == f"pactgraph: error: {caught.value}\n"

@@ -9,8 +9,8 @@ cpp_stats <- function(net, at, years, kinds, actors, threads) {
     .Call(`_pactgraph_cpp_stats`, net, at, years, kinds, actors, threads)
 }
 
-cpp_path <- function(net, from, to, at, all, k, weighted, kinds, actors) {
-    .Call(`_pactgraph_cpp_path`, net, from, to, at, all, k, weighted, kinds, actors)
+cpp_path <- function(net, from, to, at, all, k, length, kinds, actors) {
+    .Call(`_pactgraph_cpp_path`, net, from, to, at, all, k, length, kinds, actors)
 }
 
 cpp_cascade <- function(net, target, at, obligations, max_hops) {
@@ -61,8 +61,8 @@ cpp_similarity <- function(net, at, years, measures, scale, direction, weights_f
     .Call(`_pactgraph_cpp_similarity`, net, at, years, measures, scale, direction, weights_file, dyads, threads)
 }
 
-cpp_render <- function(net, at, file, engine_name, kinds, actors, clusters) {
-    .Call(`_pactgraph_cpp_render`, net, at, file, engine_name, kinds, actors, clusters)
+cpp_render <- function(net, at, file, engine_name, kinds, actors, clusters, size_by) {
+    .Call(`_pactgraph_cpp_render`, net, at, file, engine_name, kinds, actors, clusters, size_by)
 }
 
 cpp_info <- function(net) {

@@ -64,15 +64,21 @@ pg_stats <- function(net, at = NULL, years = NULL, kinds = NULL, actors = NULL, 
 #' @param from,to The two actors (COW code, abbreviation or name).
 #' @param all Every shortest path.
 #' @param k The `k` shortest simple paths (Yen); `NULL`: one shortest path.
-#' @param weighted Edge length 1 / the number of ties between the pair, instead of hops.
+#' @param weighted The older spelling of `length = "inverse_multiplicity"`.
+#' @param length How long a step is: `"hops"` (`NULL`, the default), `"multiplicity"` (the number of
+#'   ties between the pair) or `"inverse_multiplicity"` (1 / the number of ties).
 #' @return A list of two data frames: `paths` (`date, path, length, hops, actors`) and `steps`
 #'   (`date, path, step, from, to, via`).
 #' @examples
 #' pg_path(pg_seed(), "ARM", "USA", at = "2005-06-30", kinds = "any")$steps
 #' @export
-pg_path <- function(net, from, to, at = NULL, all = FALSE, k = NULL, weighted = FALSE, kinds = NULL, actors = NULL) {
+pg_path <- function(net, from, to, at = NULL, all = FALSE, k = NULL, weighted = FALSE, kinds = NULL, actors = NULL,
+                    length = NULL) {
+  if (isTRUE(weighted) && !is.null(length)) pg_usage_error("give `weighted` or `length`, not both")
+  length <- if (isTRUE(weighted)) "inverse_multiplicity" else if (is.null(length)) "hops" else
+    pg_text(length, "length", "one of hops, multiplicity, inverse_multiplicity")
   out <- .pg(cpp_path(net, pg_name(from, "from"), pg_name(to, "to"), pg_date_text(at), isTRUE(all), pg_count(k, "k"),
-                      isTRUE(weighted), pg_words(kinds, "kinds"), pg_words(actors, "actors")))
+                      length, pg_words(kinds, "kinds"), pg_words(actors, "actors")))
   pg_frames(out)
 }
 

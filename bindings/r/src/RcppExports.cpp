@@ -45,8 +45,8 @@ BEGIN_RCPP
 END_RCPP
 }
 // cpp_path
-SEXP cpp_path(SEXP net, std::string from, std::string to, std::string at, bool all, int k, bool weighted, std::string kinds, std::string actors);
-RcppExport SEXP _pactgraph_cpp_path(SEXP netSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP atSEXP, SEXP allSEXP, SEXP kSEXP, SEXP weightedSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
+SEXP cpp_path(SEXP net, std::string from, std::string to, std::string at, bool all, int k, std::string length, std::string kinds, std::string actors);
+RcppExport SEXP _pactgraph_cpp_path(SEXP netSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP atSEXP, SEXP allSEXP, SEXP kSEXP, SEXP lengthSEXP, SEXP kindsSEXP, SEXP actorsSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
@@ -55,10 +55,10 @@ BEGIN_RCPP
     Rcpp::traits::input_parameter< std::string >::type at(atSEXP);
     Rcpp::traits::input_parameter< bool >::type all(allSEXP);
     Rcpp::traits::input_parameter< int >::type k(kSEXP);
-    Rcpp::traits::input_parameter< bool >::type weighted(weightedSEXP);
+    Rcpp::traits::input_parameter< std::string >::type length(lengthSEXP);
     Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
     Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
-    rcpp_result_gen = Rcpp::wrap(cpp_path(net, from, to, at, all, k, weighted, kinds, actors));
+    rcpp_result_gen = Rcpp::wrap(cpp_path(net, from, to, at, all, k, length, kinds, actors));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -215,8 +215,8 @@ BEGIN_RCPP
 END_RCPP
 }
 // cpp_render
-SEXP cpp_render(SEXP net, std::string at, std::string file, std::string engine_name, std::string kinds, std::string actors, bool clusters);
-RcppExport SEXP _pactgraph_cpp_render(SEXP netSEXP, SEXP atSEXP, SEXP fileSEXP, SEXP engine_nameSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP clustersSEXP) {
+SEXP cpp_render(SEXP net, std::string at, std::string file, std::string engine_name, std::string kinds, std::string actors, bool clusters, std::string size_by);
+RcppExport SEXP _pactgraph_cpp_render(SEXP netSEXP, SEXP atSEXP, SEXP fileSEXP, SEXP engine_nameSEXP, SEXP kindsSEXP, SEXP actorsSEXP, SEXP clustersSEXP, SEXP size_bySEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::traits::input_parameter< SEXP >::type net(netSEXP);
@@ -226,7 +226,8 @@ BEGIN_RCPP
     Rcpp::traits::input_parameter< std::string >::type kinds(kindsSEXP);
     Rcpp::traits::input_parameter< std::string >::type actors(actorsSEXP);
     Rcpp::traits::input_parameter< bool >::type clusters(clustersSEXP);
-    rcpp_result_gen = Rcpp::wrap(cpp_render(net, at, file, engine_name, kinds, actors, clusters));
+    Rcpp::traits::input_parameter< std::string >::type size_by(size_bySEXP);
+    rcpp_result_gen = Rcpp::wrap(cpp_render(net, at, file, engine_name, kinds, actors, clusters, size_by));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -320,7 +321,7 @@ static const R_CallMethodDef CallEntries[] = {
     {"_pactgraph_cpp_dyad_years", (DL_FUNC) &_pactgraph_cpp_dyad_years, 6},
     {"_pactgraph_cpp_dyad_spells", (DL_FUNC) &_pactgraph_cpp_dyad_spells, 4},
     {"_pactgraph_cpp_similarity", (DL_FUNC) &_pactgraph_cpp_similarity, 9},
-    {"_pactgraph_cpp_render", (DL_FUNC) &_pactgraph_cpp_render, 7},
+    {"_pactgraph_cpp_render", (DL_FUNC) &_pactgraph_cpp_render, 8},
     {"_pactgraph_cpp_info", (DL_FUNC) &_pactgraph_cpp_info, 1},
     {"_pactgraph_cpp_actor", (DL_FUNC) &_pactgraph_cpp_actor, 2},
     {"_pactgraph_cpp_members", (DL_FUNC) &_pactgraph_cpp_members, 3},

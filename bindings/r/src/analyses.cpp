@@ -57,12 +57,12 @@ SEXP cpp_stats(SEXP net, std::string at, Rcpp::IntegerVector years, std::string 
 }
 
 // [[Rcpp::export(rng = false)]]
-SEXP cpp_path(SEXP net, std::string from, std::string to, std::string at, bool all, int k, bool weighted,
+SEXP cpp_path(SEXP net, std::string from, std::string to, std::string at, bool all, int k, std::string length,
               std::string kinds, std::string actors) {
   return r::guarded([&] {
     const query::path_options options{.all = all,
                                       .k = static_cast<std::size_t>(k),
-                                      .weighted = weighted,
+                                      .length = query::parse_edge_length(length, "length"),
                                       .view = query::view_options(kinds, actors)};
     const auto t = query::path(r::network_of(net).network, from, to, r::day_or_default(at, "at"), options);
     return r::to_data_frames({&t.paths, &t.steps});

@@ -82,7 +82,7 @@ class alliance_network {
   [[nodiscard]] std::optional<actor_id> find_actor(std::string_view text) const;
   /// The state with this COW code.
   [[nodiscard]] std::optional<actor_id> find_state(int cow_code) const;
-  /// Like find_actor, but throws usage_error naming the text when nothing matches.
+  /// Like find_actor, but throws name_error naming the text when nothing matches.
   [[nodiscard]] actor_id actor_named(std::string_view text) const;
   /// The pact with this key or name, compared case-insensitively.
   [[nodiscard]] std::optional<pact_id> find_pact(std::string_view text) const;

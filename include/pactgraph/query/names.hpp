@@ -19,7 +19,7 @@ namespace pactgraph::query {
 /// "; did you mean 'a', 'b' or 'c'?" or nothing.
 [[nodiscard]] std::string suggestion_text(const std::vector<std::string>& matches);
 
-/// The actor named by COW code, abbreviation or name; usage_error with the closest names otherwise.
+/// The actor named by COW code, abbreviation or name; name_error with the closest names otherwise.
 [[nodiscard]] actor_id resolve_actor(const alliance_network& net, std::string_view text);
 
 /// An organisation (actor) or a pact, by abbreviation, name or pact key.
@@ -28,8 +28,8 @@ struct group_ref {
   std::optional<pact_id> pact{};
 };
 
-/// The organisation or pact named `text`: an organisation first, then a pact; usage_error with
-/// the closest names otherwise, or when the name is a state's.
+/// The organisation or pact named `text`: an organisation first, then a pact; name_error with
+/// the closest names otherwise, usage_error when the name is a state's.
 [[nodiscard]] group_ref resolve_group(const alliance_network& net, std::string_view text);
 
 /// An organisation's name, or a pact's label.

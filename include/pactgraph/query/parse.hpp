@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "pactgraph/algorithms/edge_length.hpp"
 #include "pactgraph/model/alliance_network.hpp"
 #include "pactgraph/panels/panel_options.hpp"
 #include "pactgraph/temporal/snapshot.hpp"
@@ -26,6 +27,9 @@ namespace pactgraph::query {
 
 /// A comma-separated list of kind names (docs/cli.md lists them), with suggestions for a typo.
 [[nodiscard]] tie_kind parse_kinds(std::string_view text);
+
+/// hops, multiplicity or inverse_multiplicity (pactgraph::edge_length), named by `option` in the error.
+[[nodiscard]] edge_length parse_edge_length(std::string_view text, std::string_view option = "--length");
 
 /// states, organisations or any.
 [[nodiscard]] actor_kind parse_actor_kinds(std::string_view text);

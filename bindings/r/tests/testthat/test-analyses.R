@@ -77,6 +77,34 @@ test_that("path, cascade, blocs and balance equal the command's", {
   expect_command_equal(pg_cascade(atop_net(), "POL", at = "1939-09-01"), "--data-dir", dir, "cascade", "POL", "--at", "1939-09-01")
 })
 
+test_that("path lengths are named as the command's --length, and equal igraph's distances", {
+  p <- pg_path(seed_net(), "ARM", "USA", at = "2005-06-30", kinds = "any", length = "multiplicity")
+  expect_command_equal(p$paths, "path", "ARM", "USA", "--at", "2005-06-30", "--kinds", "any", "--length", "multiplicity")
+  # weighted = TRUE is the older spelling of length = "inverse_multiplicity", as --weighted is.
+  expect_identical(pg_path(seed_net(), 704, 371, at = "2007", k = 3, weighted = TRUE),
+                   pg_path(seed_net(), 704, 371, at = "2007", k = 3, length = "inverse_multiplicity"))
+  expect_command_equal(pg_path(seed_net(), 704, 371, at = "2007", k = 3, length = "inverse_multiplicity")$paths,
+                       "path", "704", "371", "--at", "2007", "--k", "3", "--weighted")
+  g <- as_igraph(pg_snapshot(seed_net(), "2005-06-30", kinds = "any"))
+  ties <- igraph::E(g)$multiplicity
+  for (length in c("hops", "multiplicity", "inverse_multiplicity")) {
+    weights <- switch(length, hops = rep(1, length(ties)), multiplicity = ties, inverse_multiplicity = 1 / ties)
+    expected <- igraph::distances(g, "ARM", "USA", weights = weights)[1, 1]
+    got <- pg_path(seed_net(), "ARM", "USA", at = "2005-06-30", kinds = "any", length = length)$paths$length
+    expect_equal(got, expected, tolerance = 1e-12, info = length)
+  }
+  expect_error(pg_path(seed_net(), "ARM", "USA", weighted = TRUE, length = "hops"), class = "pactgraph_usage_error")
+  expect_error(pg_path(seed_net(), "ARM", "USA", length = "ties"), class = "pactgraph_usage_error")
+  expect_error(pg_path(seed_net(), "ARM", "USA", length = 2), class = "pactgraph_usage_error")
+})
+
+test_that("an unknown actor is a lookup error offering the closest names", {
+  err <- expect_error(pg_actor(seed_net(), "Atlantis"), class = "pactgraph_lookup_error")
+  expect_false(inherits(err, "pactgraph_usage_error"))
+  err <- expect_error(pg_path(seed_net(), "UZB", "Kazakstan"), class = "pactgraph_lookup_error")
+  expect_match(conditionMessage(err), "did you mean 'Kazakhstan'?", fixed = TRUE)
+})
+
 test_that("bad options of the analyses are usage errors", {
   expect_error(pg_centrality(seed_net(), at = "2007", years = 2005:2007), class = "pactgraph_usage_error")
   expect_error(pg_centrality(seed_net(), metrics = "betweeness"), class = "pactgraph_usage_error")
