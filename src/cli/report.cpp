@@ -64,8 +64,8 @@ report series_report(const query::table& t, const std::vector<std::string>& date
     while (row < t.rows() && date.texts[row] == d) ++row;
     part.rows = row - first;
     part.cells.reserve(part.rows * part.columns.size());
-    for (std::size_t r = first; r < row; ++r)
-      for (std::size_t i = 1; i < t.columns.size(); ++i) part.cells.push_back(cell_at(t.columns[i], r));
+    for (std::size_t k = first; k < row; ++k)
+      for (std::size_t i = 1; i < t.columns.size(); ++i) part.cells.push_back(cell_at(t.columns[i], k));
     day.tables.push_back(std::move(part));
     r.series.push_back(std::move(day));
   }
@@ -112,8 +112,8 @@ nlohmann::ordered_json json_of(const report& r) {
   for (const auto& [key, value] : r.fields) out[key] = json_of(value);
   for (const auto& t : r.tables) {
     auto rows = nlohmann::ordered_json::array();
-    for (std::size_t r = 0; r < t.row_count(); ++r) {
-      const auto row = t.row(r);
+    for (std::size_t k = 0; k < t.rows; ++k) {
+      const auto row = t.row(k);
       nlohmann::ordered_json object = nlohmann::ordered_json::object();
       for (std::size_t i = 0; i < t.columns.size(); ++i) object[t.columns[i]] = json_of(row[i]);
       rows.push_back(std::move(object));
@@ -169,14 +169,14 @@ void append_csv_rows(const report& r, const std::string& name, std::vector<const
       csv_header(out, names);
       header_written = true;
     }
-    for (std::size_t r = 0; r < t.row_count(); ++r) {
+    for (std::size_t k = 0; k < t.rows; ++k) {
       bool first = true;
       for (const cell* c : prefix) {
         if (!first) out += ',';
         first = false;
         append_csv_field(out, *c);
       }
-      for (const cell& c : t.row(r)) {
+      for (const cell& c : t.row(k)) {
         if (!first) out += ',';
         first = false;
         append_csv_field(out, c);
@@ -234,7 +234,7 @@ void append_aligned(std::string& out, const table& t) {
   }
   std::size_t line_width = 0;
   for (const std::size_t w : width) line_width += w + 2;
-  out.reserve(out.size() + (t.row_count() + 1) * (line_width + 1));
+  out.reserve(out.size() + (t.rows + 1) * (line_width + 1));
   auto put = [&](auto&& cell_text) {
     const std::size_t line_start = out.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -249,7 +249,7 @@ void append_aligned(std::string& out, const table& t) {
     out += '\n';
   };
   put([&](std::size_t i) { return std::string_view(t.columns[i]); });
-  for (std::size_t r = 0, k = 0; r < t.rows; ++r, k += n)
+  for (std::size_t row = 0, k = 0; row < t.rows; ++row, k += n)
     put([&](std::size_t i) {
       const std::size_t begin = k + i == 0 ? 0 : ends[k + i - 1];
       return std::string_view(texts).substr(begin, ends[k + i] - begin);

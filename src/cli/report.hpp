@@ -23,7 +23,6 @@ struct table {
   /// Kept apart from the cells, since a table may have rows and no columns.
   std::size_t rows = 0;
 
-  [[nodiscard]] std::size_t row_count() const { return rows; }
   [[nodiscard]] std::span<const cell> row(std::size_t r) const {
     return std::span<const cell>(cells).subspan(r * columns.size(), columns.size());
   }
