@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from results_part import write_part
+
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT / "bench" / "peers.py"
 PY = "/usr/bin/python3"
@@ -395,21 +397,8 @@ def report(a, r, notes, started, load_before):
     return "\n".join(lines)
 
 
-# RESULTS.md also holds sections other scripts write (panels, similarity, Python, R): this script
-# replaces only the part between its own markers.
+# RESULTS.md also holds the parts other scripts write (panels, similarity, Python, R).
 BEGIN, END = "<!-- compare: written by bench/compare -->", "<!-- compare: end -->"
-
-
-def write_own_part(path, text):
-    part = f"{BEGIN}\n{text.rstrip()}\n{END}\n"
-    if not path.exists():
-        path.write_text(part)
-        return
-    old = path.read_text()
-    if BEGIN not in old or END not in old:
-        raise SystemExit(f"bench/compare: {path} has no '{BEGIN}' ... '{END}' part to replace; "
-                         "add the two markers around the tables this script writes")
-    path.write_text(old[:old.index(BEGIN)] + part + old[old.index(END) + len(END) + 1:])
 
 
 def main():
@@ -467,7 +456,7 @@ def main():
              "seconds": time.time() - started, "date": datetime.date.today().isoformat(),
              "command": a.command, "runs": a.runs, "w2_runs": a.w2_runs, "nx_runs": a.nx_runs}, indent=1))
     if not a.no_results:
-        write_own_part(ROOT / "bench" / "RESULTS.md", text)
+        write_part(f"{BEGIN}\n{text.rstrip()}\n{END}\n", BEGIN, END)
     return 0
 
 

@@ -27,6 +27,8 @@ import sys
 import tempfile
 import time
 
+from results_part import write_part
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 BEGIN = "<!-- python: written by bench/python_compare.py -->"
 END = "<!-- python: end -->"
@@ -144,13 +146,7 @@ def main():
     section = "\n".join(lines) + "\n"
     print(section)
     if args.write:
-        path = os.path.join(HERE, "RESULTS.md")
-        text = open(path).read()
-        if BEGIN in text:
-            text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END) + 1:]
-        else:
-            text = text.rstrip("\n") + "\n\n" + section
-        open(path, "w").write(text)
+        write_part(section, BEGIN, END)
 
 
 if __name__ == "__main__":

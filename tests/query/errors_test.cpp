@@ -52,11 +52,8 @@ BOOST_AUTO_TEST_CASE(a_misspelt_actor_gets_suggestions) {
   const std::string m = message_of<name_error>([] { (void)query::ties(testing::seed(), "Uzbekistn", query::default_day()); });
   BOOST_TEST(m == "no actor named 'Uzbekistn'; did you mean 'Uzbekistan'?");
   // A name_error is a lookup_error, as a missing key is, and not a usage_error.
-  try {
-    (void)query::ties(testing::seed(), "Atlantis", query::default_day());
-  } catch (const lookup_error& e) {
-    BOOST_TEST(dynamic_cast<const usage_error*>(&e) == nullptr);
-  }
+  BOOST_CHECK_EXCEPTION((void)query::ties(testing::seed(), "Atlantis", query::default_day()), lookup_error,
+                        [](const lookup_error& e) { return dynamic_cast<const usage_error*>(&e) == nullptr; });
 }
 
 BOOST_AUTO_TEST_CASE(bad_spans_and_dates) {
